@@ -1,0 +1,59 @@
+//! `bench`: for each scenario, the median over several runs of context
+//! creation, whole run, and peak memory; then the cost of each library's
+//! first `require`. Release builds only give meaningful figures.
+
+use action_playground::engine::bench_context_creation;
+use action_playground::{memory, run, RunOptions};
+use std::path::Path;
+use std::time::Instant;
+
+const RUNS: usize = 9;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).expect("no NaN"));
+    v[v.len() / 2]
+}
+
+pub fn main(args: &[String]) -> i32 {
+    let paths: Vec<String> = if args.is_empty() { vec!["crate/tests/fixtures".into()] } else { args.to_vec() };
+    let mut files = Vec::new();
+    for p in &paths {
+        let p = Path::new(p);
+        if p.is_dir() {
+            let mut e: Vec<_> = std::fs::read_dir(p).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+            e.sort();
+            files.extend(e.into_iter().filter(|f| f.extension().is_some_and(|x| x == "json")));
+        } else {
+            files.push(p.to_path_buf());
+        }
+    }
+    let handle = std::thread::Builder::new().stack_size(super::isolate::RUN_STACK_BYTES).spawn(move || {
+        println!("{:<44} {:>12} {:>12} {:>12}", "scenario (median of 9)", "context ms", "run ms", "peak MB");
+        for f in &files {
+            let Ok(scenario) = super::load(f) else { continue };
+            let mut ctx_ms = Vec::new();
+            let mut run_ms = Vec::new();
+            let mut peak = Vec::new();
+            for _ in 0..RUNS {
+                ctx_ms.push(bench_context_creation(&scenario));
+                let t = Instant::now();
+                let report = run(&scenario, &RunOptions::default());
+                run_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+                peak.push(report.memory_bytes as f64 / 1_048_576.0);
+            }
+            let name = f.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+            println!("{:<44} {:>12.2} {:>12.2} {:>12.2}", name, median(ctx_ms), median(run_ms), median(peak));
+        }
+        println!();
+        println!("{:<44} {:>12}", "first require (median of 9)", "ms");
+        for lib in ["lodash", "async", "bluebird", "axios", "@hubspot/api-client", "crypto", "buffer", "util"] {
+            let Some(ms) = action_playground::engine::bench_require(lib, RUNS) else { continue };
+            println!("{:<44} {:>12.2}", lib, ms);
+        }
+        let _ = memory::peak_bytes();
+    });
+    match handle.map(|h| h.join()) {
+        Ok(Ok(())) => 0,
+        _ => 1,
+    }
+}

@@ -1,0 +1,210 @@
+//! One run: Scenario → fresh boa context with the Node layer → the action's
+//! `exports.main` driven on the virtual-clock event loop → RunReport.
+
+pub mod clock;
+pub mod cpu;
+mod event_loop;
+mod hooks;
+mod outputs;
+pub mod state;
+
+use crate::report::{memory_message, timeout_message, ErrorInfo, RunReport, Status};
+use crate::scenario::{Runtime, Scenario};
+use boa_engine::context::ContextBuilder;
+use boa_engine::{js_string, Context, JsError, JsString, JsValue};
+use clock::{TimeZone, VirtualClock};
+use event_loop::{EventLoop, LoopEnd};
+use hooks::NodeHooks;
+use state::{RunObserver, RunState};
+use std::rc::Rc;
+
+/// How the caller wants the run done.
+#[derive(Clone, Default)]
+pub struct RunOptions {
+    /// Live log/request notifications.
+    pub observer: Option<Rc<dyn RunObserver>>,
+    /// The clock's start when the scenario has no `settings.now`.
+    pub real_now_ms: Option<i64>,
+}
+
+/// Call depth at which the engine stops recursion (Node stops near 10,800
+/// frames; boa's frames are bigger, and the run thread's stack is sized for this).
+const RECURSION_LIMIT: usize = 10_000;
+
+fn wall_clock_ms() -> i64 {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys_now()
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn js_sys_now() -> i64 {
+    web_time::SystemTime::now().duration_since(web_time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+}
+
+/// Builds a context with the engine's globals and the Node layer.
+fn build_context(scenario: &Scenario, options: &RunOptions) -> Result<(Context, Rc<EventLoop>, Rc<NodeHooks>, Rc<RunState>, crate::node::module::Harness), String> {
+    let start_ms = match &scenario.settings.now {
+        Some(now) => clock::parse_iso_millis(now).ok_or("settings.now is not a date")?,
+        None => options.real_now_ms.unwrap_or_else(wall_clock_ms),
+    };
+    let zone = TimeZone::named(&scenario.settings.timezone).ok_or("unknown time zone")?;
+    let clock = Rc::new(VirtualClock::new(start_ms));
+    let event_loop = Rc::new(EventLoop::new(clock.clone()));
+    let hooks = Rc::new(NodeHooks::new(zone));
+    let mut context = ContextBuilder::new()
+        .clock(clock.clone())
+        .job_executor(event_loop.clone())
+        .host_hooks(hooks.clone())
+        .build()
+        .map_err(|e| e.to_string())?;
+    context.runtime_limits_mut().set_recursion_limit(RECURSION_LIMIT);
+    context.runtime_limits_mut().set_backtrace_limit(12);
+    crate::globals::register(&mut context).map_err(|e| e.to_string())?;
+    let state = Rc::new(RunState {
+        secrets: scenario.secret_strings(),
+        action_source: crate::node::module::wrapped_action(&scenario.code),
+        clock,
+        logs: Default::default(),
+        requests: Default::default(),
+        error: Default::default(),
+        delivered: Default::default(),
+        exit_code: Default::default(),
+        observer: options.observer.clone(),
+        memory_baseline: crate::memory::current_bytes(),
+        cpu_start: cpu::CpuTimer::start(),
+    });
+    let harness = crate::node::module::bootstrap(state.clone(), &mut context).map_err(|e| format!("the Node layer failed to start: {e}"))?;
+    Ok((context, event_loop, hooks, state, harness))
+}
+
+/// Hands an error that escaped to the top (a throwing timer, a runtime
+/// limit) to the harness, which records it as Node would report it.
+fn report_uncaught(err: JsError, harness: &crate::node::module::Harness, state: &RunState, context: &mut Context) {
+    if state.exit_code.get().is_some() {
+        return;
+    }
+    if let Some(engine) = err.as_engine() {
+        let text = engine.to_string();
+        let (name, message) = if text.contains("recursive calls") || text.contains("stack size") {
+            ("RangeError", "Maximum call stack size exceeded".to_string())
+        } else {
+            ("Error", text)
+        };
+        state.record_error(name.into(), message);
+        return;
+    }
+    let value = err.into_opaque(context).unwrap_or_else(|_| JsString::from("Error").into());
+    if harness.fail.call(&JsValue::undefined(), &[value], context).is_err() {
+        state.record_error("Error".into(), "uncaught error".into());
+    }
+}
+
+/// Runs one scenario to completion in this thread.
+pub fn run(scenario: &Scenario, options: &RunOptions) -> RunReport {
+    crate::memory::reset_peak();
+    let peak_start = crate::memory::current_bytes();
+    let (mut context, event_loop, hooks, state, harness) = match build_context(scenario, options) {
+        Ok(parts) => parts,
+        Err(message) => return RunReport::platform_error("Error", message, 0.0),
+    };
+    let event = match JsValue::from_json(&scenario.effective_event(), &mut context) {
+        Ok(v) => v,
+        Err(e) => return RunReport::platform_error("Error", format!("event: {e}"), 0.0),
+    };
+    let runtime = match scenario.runtime {
+        Runtime::Node20 => js_string!("nodejs20"),
+        Runtime::Node24 => js_string!("nodejs24"),
+    };
+    let code = JsString::from(scenario.code.as_str());
+    if let Err(err) = harness.run_action.call(&JsValue::undefined(), &[code.into(), event, runtime.into()], &mut context) {
+        report_uncaught(err, &harness, &state, &mut context);
+    }
+
+    // The event loop, until Node's process would exit or the limit is hit.
+    let timeout_ms = scenario.settings.timeout_ms;
+    let mut timed_out = false;
+    loop {
+        if state.exit_code.get().is_some() {
+            break;
+        }
+        let hooks_ref = hooks.clone();
+        let harness_fail = harness.fail.clone();
+        let mut check_rejections = |ctx: &mut Context| -> Result<(), JsError> {
+            if let Some(promise) = hooks_ref.take_unhandled() {
+                if let Some(reason) = hooks::rejection_reason(&promise) {
+                    harness_fail.call(&JsValue::undefined(), &[reason], ctx)?;
+                }
+            }
+            Ok(())
+        };
+        let cpu_ms = state.cpu_start.elapsed_ms() as u64;
+        let deadline = timeout_ms.saturating_sub(cpu_ms);
+        match event_loop.run(&mut context, deadline, &mut check_rejections) {
+            Ok(LoopEnd::Idle) => break,
+            Ok(LoopEnd::Deadline) => {
+                timed_out = true;
+                break;
+            }
+            Err(err) => report_uncaught(err, &harness, &state, &mut context),
+        }
+    }
+
+    let cpu_ms = state.cpu_start.elapsed_ms();
+    let mut runtime_ms = state.clock.elapsed_ms() + cpu_ms;
+    if timed_out || runtime_ms > timeout_ms as f64 {
+        runtime_ms = timeout_ms as f64;
+        let mut error = state.error.borrow_mut();
+        *error = Some(ErrorInfo { name: "Error".into(), message: timeout_message(timeout_ms) });
+    }
+    let memory_bytes = crate::memory::peak_bytes().saturating_sub(peak_start);
+    let over_memory = crate::memory::is_counting() && memory_bytes > scenario.settings.memory_mb * 1024 * 1024;
+    if over_memory && state.error.borrow().is_none() {
+        *state.error.borrow_mut() = Some(ErrorInfo { name: "Error".into(), message: memory_message(scenario.settings.memory_mb) });
+    }
+
+    let delivered_json = if state.delivered.get() {
+        harness.outputs_json.call(&JsValue::undefined(), &[], &mut context).ok().and_then(|v| v.as_string().map(|s| s.to_std_string_escaped()))
+    } else {
+        None
+    };
+    let logs = state.logs.borrow().clone();
+    let requests = state.requests.borrow().clone();
+    let error = state.error.borrow().clone();
+    outputs::finish(scenario, error, delivered_json, logs, requests, runtime_ms, memory_bytes)
+}
+
+/// Keep `Status` in the engine's vocabulary for callers that only import it.
+pub type RunStatus = Status;
+
+/// Milliseconds to build a ready context for `scenario` (benchmark only).
+pub fn bench_context_creation(scenario: &Scenario) -> f64 {
+    let t = cpu::CpuTimer::start();
+    let built = build_context(scenario, &RunOptions::default());
+    let ms = t.elapsed_ms();
+    drop(built);
+    ms
+}
+
+/// Median milliseconds of the first `require(id)` in a fresh context, or
+/// `None` when the module is not available (benchmark only).
+pub fn bench_require(id: &str, runs: usize) -> Option<f64> {
+    if !crate::node::is_public(id, false) {
+        return None;
+    }
+    let scenario = crate::scenario::parse_scenario(r#"{"version":1,"code":"","settings":{"now":"2026-01-01T00:00:00Z"}}"#).ok()?;
+    let mut times = Vec::new();
+    for _ in 0..runs {
+        let (mut context, _, _, _, harness) = build_context(&scenario, &RunOptions::default()).ok()?;
+        let t = cpu::CpuTimer::start();
+        harness.require.call(&JsValue::undefined(), &[JsString::from(id).into()], &mut context).ok()?;
+        times.push(t.elapsed_ms());
+    }
+    times.sort_by(|a, b| a.partial_cmp(b).expect("no NaN"));
+    Some(times[times.len() / 2])
+}

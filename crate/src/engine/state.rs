@@ -1,0 +1,62 @@
+//! What one run accumulates while the action executes: logs, the first
+//! failure, whether outputs were delivered. Shared by the natives.
+
+use super::clock::VirtualClock;
+use crate::report::{ErrorInfo, LogLine, RequestRecord};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Live notifications while a run goes on (the CLI streams them to survive
+/// a killed run; the browser worker could paint them as they come).
+pub trait RunObserver {
+    fn on_log(&self, _line: &LogLine) {}
+    fn on_request(&self, _request: &RequestRecord) {}
+}
+
+pub struct RunState {
+    pub secrets: Vec<(String, String)>,
+    /// The action as compiled (Node's wrapper included), for error wording.
+    pub action_source: String,
+    pub clock: Rc<VirtualClock>,
+    pub logs: RefCell<Vec<LogLine>>,
+    pub requests: RefCell<Vec<RequestRecord>>,
+    pub error: RefCell<Option<ErrorInfo>>,
+    pub delivered: Cell<bool>,
+    pub exit_code: Cell<Option<i32>>,
+    pub observer: Option<Rc<dyn RunObserver>>,
+    pub memory_baseline: u64,
+    pub cpu_start: crate::engine::cpu::CpuTimer,
+}
+
+impl RunState {
+    pub fn log(&self, level: &str, message: String) {
+        let line = LogLine { level: level.to_string(), message };
+        if let Some(o) = &self.observer {
+            o.on_log(&line);
+        }
+        self.logs.borrow_mut().push(line);
+    }
+
+    pub fn record_error(&self, name: String, message: String) {
+        let mut error = self.error.borrow_mut();
+        if error.is_none() {
+            *error = Some(ErrorInfo { name, message });
+        }
+    }
+
+    pub fn record_request(&self, request: RequestRecord) {
+        if let Some(o) = &self.observer {
+            o.on_request(&request);
+        }
+        self.requests.borrow_mut().push(request);
+    }
+
+    /// `process.hrtime`: the virtual clock plus the CPU time spent so far.
+    pub fn hrtime_ns(&self) -> u128 {
+        self.clock.elapsed_ns() + self.cpu_start.elapsed_ns()
+    }
+
+    pub fn memory_used(&self) -> u64 {
+        crate::memory::current_bytes().saturating_sub(self.memory_baseline)
+    }
+}

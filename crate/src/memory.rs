@@ -1,0 +1,94 @@
+//! Honest memory figures: a counting global allocator. The binary (and the
+//! browser worker) install [`CountingAllocator`]; the engine reads the peak
+//! a run reached above its starting point, and a limit turns a runaway
+//! allocation into a refused one instead of a dead process.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+/// Refuse allocations past this many bytes in use (0 = no limit).
+static LIMIT: AtomicUsize = AtomicUsize::new(0);
+static REFUSED: AtomicU64 = AtomicU64::new(0);
+static INSTALLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub struct CountingAllocator;
+
+unsafe impl GlobalAlloc for CountingAllocator {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if !INSTALLED.load(Ordering::Relaxed) {
+            INSTALLED.store(true, Ordering::Relaxed);
+        }
+        let size = layout.size();
+        let limit = LIMIT.load(Ordering::Relaxed);
+        let now = CURRENT.fetch_add(size, Ordering::Relaxed) + size;
+        if limit != 0 && now > limit {
+            CURRENT.fetch_sub(size, Ordering::Relaxed);
+            REFUSED.fetch_add(1, Ordering::Relaxed);
+            return std::ptr::null_mut();
+        }
+        PEAK.fetch_max(now, Ordering::Relaxed);
+        let p = System.alloc(layout);
+        if p.is_null() {
+            CURRENT.fetch_sub(size, Ordering::Relaxed);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
+        System.dealloc(ptr, layout);
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let old = layout.size();
+        if new_size > old {
+            let grow = new_size - old;
+            let limit = LIMIT.load(Ordering::Relaxed);
+            let now = CURRENT.fetch_add(grow, Ordering::Relaxed) + grow;
+            if limit != 0 && now > limit {
+                CURRENT.fetch_sub(grow, Ordering::Relaxed);
+                REFUSED.fetch_add(1, Ordering::Relaxed);
+                return std::ptr::null_mut();
+            }
+            PEAK.fetch_max(now, Ordering::Relaxed);
+            let p = System.realloc(ptr, layout, new_size);
+            if p.is_null() {
+                CURRENT.fetch_sub(grow, Ordering::Relaxed);
+            }
+            p
+        } else {
+            CURRENT.fetch_sub(old - new_size, Ordering::Relaxed);
+            System.realloc(ptr, layout, new_size)
+        }
+    }
+}
+
+/// Whether the counting allocator is the process's allocator.
+pub fn is_counting() -> bool {
+    INSTALLED.load(Ordering::Relaxed)
+}
+
+pub fn current_bytes() -> u64 {
+    CURRENT.load(Ordering::Relaxed) as u64
+}
+
+/// Starts a new peak measurement from the current use.
+pub fn reset_peak() {
+    PEAK.store(CURRENT.load(Ordering::Relaxed), Ordering::Relaxed);
+}
+
+pub fn peak_bytes() -> u64 {
+    PEAK.load(Ordering::Relaxed) as u64
+}
+
+/// Caps total use at `bytes` (0 lifts the cap).
+pub fn set_limit(bytes: u64) {
+    LIMIT.store(bytes as usize, Ordering::Relaxed);
+}
+
+/// How many allocations the cap has refused so far.
+pub fn refused_count() -> u64 {
+    REFUSED.load(Ordering::Relaxed)
+}

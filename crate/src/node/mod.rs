@@ -1,0 +1,132 @@
+//! Node's surface for the action: one folder per built-in (its JS and, where
+//! it needs Rust, its natives), all registered here. Real npm packages are
+//! embedded from `crate/js/node_modules` (installed by build.rs) and loaded
+//! only when required.
+
+pub mod crypto;
+pub mod module;
+
+/// An embedded module: our shims and the npm packages they stand on.
+struct Embedded {
+    id: &'static str,
+    source: &'static str,
+    /// Visible to the action's `require` (HubSpot's libraries, Node built-ins).
+    public: bool,
+}
+
+macro_rules! ours {
+    ($id:literal, $path:literal, $public:expr) => {
+        Embedded { id: $id, source: include_str!($path), public: $public }
+    };
+}
+macro_rules! npm {
+    ($id:literal, $path:literal, $public:expr) => {
+        Embedded {
+            id: $id,
+            source: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/js/node_modules/", $path)),
+            public: $public,
+        }
+    };
+}
+
+static MODULES: &[Embedded] = &[
+    ours!("console", "console/console.js", true),
+    ours!("console-table", "console/table.js", false),
+    ours!("util", "util/util.js", true),
+    ours!("process", "process/process.js", true),
+    ours!("timers", "timers/timers.js", true),
+    ours!("crypto", "crypto/crypto.js", true),
+    ours!("errors", "errors.js", false),
+    ours!("json-errors", "json_errors.js", false),
+    ours!("property-errors", "property_errors.js", false),
+    npm!("buffer", "buffer/index.js", true),
+    npm!("base64-js", "base64-js/index.js", false),
+    npm!("ieee754", "ieee754/index.js", false),
+    npm!("events", "events/events.js", true),
+    npm!("node-inspect-extracted", "node-inspect-extracted/dist/inspect.js", false),
+    npm!("lodash", "lodash/lodash.min.js", true),
+    npm!("async", "async/dist/async.min.js", true),
+    npm!("bluebird", "bluebird/js/browser/bluebird.min.js", true),
+    npm!("random-number-csprng", "random-number-csprng/lib/index.js", true),
+    npm!("create-error", "create-error/create-error.js", false),
+];
+
+fn find(id: &str) -> Option<&'static Embedded> {
+    MODULES.iter().find(|m| m.id == id)
+}
+
+/// Load-time workarounds for boa 0.22 bugs in otherwise unmodified npm code:
+/// (module, text, replacement). boa loses an outer binding used only as a
+/// class method's computed key (`class { [k]() {} }` inside a nested
+/// function reads `k` as uninitialized); here `_` is Symbol.iterator.
+const BOA_WORKAROUNDS: &[(&str, &str, &str)] = &[(
+    "node-inspect-extracted",
+    "next(){return e(this._iterator)}[_](){return this}",
+    "next(){return e(this._iterator)}[Symbol.iterator](){return this}",
+)];
+
+/// Source of an embedded module.
+pub fn source(id: &str) -> Option<std::borrow::Cow<'static, str>> {
+    let module = find(id)?;
+    let mut text = std::borrow::Cow::Borrowed(module.source);
+    for (target, from, to) in BOA_WORKAROUNDS {
+        if *target == id {
+            text = std::borrow::Cow::Owned(text.replace(from, to));
+        }
+    }
+    Some(text)
+}
+
+/// Whether the action may `require` this id (`node:` ids only for built-ins).
+pub fn is_public(id: &str, node_prefixed: bool) -> bool {
+    const PACKAGES: [&str; 7] = ["lodash", "async", "bluebird", "random-number-csprng", "axios", "request", "@hubspot/api-client"];
+    match find(id) {
+        Some(m) if m.public => !(node_prefixed && PACKAGES.contains(&id)),
+        _ => false,
+    }
+}
+
+/// The file name stack traces show for an embedded module.
+pub fn display_name(id: &str) -> String {
+    match find(id) {
+        Some(m) if m.source.len() > 0 && !is_node_builtin(id) => format!("/var/task/node_modules/{id}/index.js"),
+        _ => format!("node:{id}"),
+    }
+}
+
+fn is_node_builtin(id: &str) -> bool {
+    matches!(id, "console" | "util" | "process" | "timers" | "crypto" | "buffer" | "events" | "url" | "https" | "http" | "path" | "querystring" | "assert" | "os" | "stream" | "string_decoder" | "zlib" | "fs")
+}
+
+/// Every embedded module id (for tests and the benchmark's require costs).
+pub fn ids() -> impl Iterator<Item = &'static str> {
+    MODULES.iter().map(|m| m.id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_public_modules_are_requireable() {
+        assert!(is_public("lodash", false));
+        assert!(is_public("crypto", true));
+        assert!(!is_public("lodash", true));
+        assert!(!is_public("base64-js", false));
+        assert!(!is_public("moment", false));
+    }
+
+    #[test]
+    fn workarounds_still_apply_to_the_installed_packages() {
+        for (id, from, _) in BOA_WORKAROUNDS {
+            assert!(find(id).unwrap().source.contains(from), "{id} changed: revisit the workaround");
+        }
+    }
+
+    #[test]
+    fn every_embedded_module_has_source() {
+        for id in ids() {
+            assert!(!source(id).unwrap().is_empty(), "{id} is empty");
+        }
+    }
+}

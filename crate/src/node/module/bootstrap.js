@@ -1,0 +1,118 @@
+// Evaluated once per context. `native` is the Rust bridge (src/node/module/mod.rs);
+// it is captured here and never reachable from the action's code.
+(function bootstrap(native, global) {
+  'use strict';
+
+  const ACTION_FILE = '/var/task/index.js';
+  const cache = Object.create(null);
+  let delivered; // what the handler delivered: callback argument or return value
+
+  // Loads a module the engine embeds (our Node shims and real npm packages).
+  function loadEmbedded(id) {
+    const cached = cache[id];
+    if (cached) return cached.exports;
+    const source = native.source(id);
+    if (source === undefined) return undefined;
+    const module = { id, exports: {}, loaded: false };
+    cache[id] = module;
+    const wrapper = native.compile(source, native.displayName(id));
+    wrapper.call(module.exports, module.exports, internalRequire, module, native.displayName(id), '/', native, global);
+    module.loaded = true;
+    return module.exports;
+  }
+
+  function internalRequire(name) {
+    const id = String(name).replace(/^node:/, '');
+    const exports = loadEmbedded(id);
+    if (exports === undefined) throw new Error(`internal module '${id}' is missing`);
+    return exports;
+  }
+
+  function moduleNotFound(name) {
+    const err = new Error(`Cannot find module '${name}'\nRequire stack:\n- ${ACTION_FILE}`);
+    err.code = 'MODULE_NOT_FOUND';
+    err.requireStack = [ACTION_FILE];
+    return err;
+  }
+
+  // What `require` gives the action: HubSpot's libraries and Node built-ins.
+  function actionRequire(name) {
+    if (typeof name !== 'string') {
+      const err = new TypeError(`The "id" argument must be of type string. Received ${name === null ? 'null' : typeof name}`);
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
+    }
+    const prefixed = name.startsWith('node:');
+    const id = prefixed ? name.slice(5) : name;
+    if (!native.isPublic(id, prefixed)) throw moduleNotFound(name);
+    return loadEmbedded(id);
+  }
+  actionRequire.resolve = (name) => {
+    if (!native.isPublic(String(name).replace(/^node:/, ''), false)) throw moduleNotFound(name);
+    return name;
+  };
+  actionRequire.cache = Object.create(null);
+
+  // Globals Node has that the engine lacks, from the same modules `require` gives.
+  function installGlobals() {
+    const { Buffer } = internalRequire('buffer');
+    const timers = internalRequire('timers');
+    const process = internalRequire('process');
+    const console = internalRequire('console');
+    const define = (name, value) => Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
+    define('Buffer', Buffer);
+    define('process', process);
+    define('console', console);
+    define('global', global);
+    for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate']) {
+      define(name, timers[name]);
+    }
+    define('crypto', internalRequire('crypto').webcrypto);
+    internalRequire('errors').install(global);
+  }
+
+  installGlobals();
+
+  // Runs the action as HubSpot's runtime does and reports back through `native`.
+  function runAction(code, event, runtime) {
+    const module = { id: '.', exports: {}, filename: ACTION_FILE, loaded: false };
+    try {
+      const wrapper = native.compile(code, ACTION_FILE);
+      wrapper.call(module.exports, module.exports, actionRequire, module, ACTION_FILE, '/var/task');
+      module.loaded = true;
+      const main = module.exports.main;
+      if (typeof main !== 'function') throw new TypeError('exports.main is not a function');
+      if (runtime === 'nodejs24') {
+        Promise.resolve(main(event)).then((ret) => {
+          if (delivered === undefined) { delivered = ret === undefined ? null : ret; native.deliver(delivered); }
+        }, fail);
+      } else {
+        const callback = (arg) => {
+          if (delivered === undefined && arg !== undefined) { delivered = arg; native.deliver(arg); }
+        };
+        Promise.resolve(main(event, callback)).then(() => {}, fail);
+      }
+    } catch (err) {
+      fail(err);
+    }
+  }
+
+  // The first failure wins, as in Node's uncaughtException/unhandledRejection.
+  let settled = false;
+  function fail(err) {
+    if (settled) return;
+    settled = true;
+    const { name, message } = internalRequire('errors').describe(err);
+    native.fail(name, message);
+  }
+
+  // The delivered outputs as JSON, read when the event loop is empty (as the
+  // reference runner reads them at beforeExit).
+  function outputsJson() {
+    if (delivered === undefined) return undefined;
+    const fields = (delivered && delivered.outputFields) || {};
+    return JSON.stringify(fields);
+  }
+
+  return { runAction, fail, outputsJson, require: actionRequire };
+})

@@ -1,0 +1,162 @@
+//! The bridge between the JS runtime layer and the engine: the `native`
+//! object every embedded module receives, and the bootstrap that builds
+//! `require`, the globals and the action harness on it.
+
+use crate::engine::state::RunState;
+use boa_engine::object::builtins::{JsArrayBuffer, JsFunction, JsUint8Array};
+use boa_engine::object::ObjectInitializer;
+use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue, NativeFunction, Script, Source};
+use std::rc::Rc;
+
+const BOOTSTRAP: &str = include_str!("bootstrap.js");
+
+/// The harness functions the bootstrap returns.
+pub struct Harness {
+    pub run_action: JsFunction,
+    pub fail: JsFunction,
+    pub outputs_json: JsFunction,
+    /// The action's `require` (benchmarks measure first loads through it).
+    pub require: JsFunction,
+}
+
+fn arg_string(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<String> {
+    Ok(args.get(i).cloned().unwrap_or_default().to_string(context)?.to_std_string_escaped())
+}
+
+/// Bytes of a Uint8Array (or Buffer) argument.
+pub fn bytes_of(value: &JsValue, context: &mut Context) -> JsResult<Vec<u8>> {
+    let object = value.as_object().ok_or_else(|| JsNativeError::typ().with_message("expected bytes"))?;
+    let array = JsUint8Array::from_object(object.clone())?;
+    let offset = array.byte_offset(context)?;
+    let length = array.byte_length(context)?;
+    let buffer = array.buffer(context)?;
+    let buffer = JsArrayBuffer::from_object(buffer.as_object().expect("a typed array has a buffer").clone())?;
+    let data = buffer.data().ok_or_else(|| JsNativeError::typ().with_message("detached buffer"))?;
+    Ok(data[offset..offset + length].to_vec())
+}
+
+fn new_bytes(bytes: Vec<u8>, context: &mut Context) -> JsResult<JsValue> {
+    Ok(JsUint8Array::from_iter(bytes, context)?.into())
+}
+
+/// Compiles `source` as a CommonJS module body. Embedded modules also get
+/// `native` and `global`; the action gets exactly Node's five parameters.
+fn compile(source: &str, file: &str, internal: bool, context: &mut Context) -> JsResult<JsValue> {
+    let params = if internal {
+        "exports, require, module, __filename, __dirname, native, global"
+    } else {
+        "exports, require, module, __filename, __dirname"
+    };
+    let wrapped = format!("(function ({params}) {{ {source}\n}})");
+    let path = std::path::PathBuf::from(file);
+    let script = Script::parse(Source::from_bytes(wrapped.as_bytes()).with_path(&path), None, context)?;
+    script.evaluate(context)
+}
+
+/// Node's wrapper text around the action, for positions in error messages.
+pub fn wrapped_action(code: &str) -> String {
+    format!("(function (exports, require, module, __filename, __dirname) {{ {code}\n}})")
+}
+
+fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
+    let mut init = ObjectInitializer::new(context);
+    macro_rules! func {
+        ($name:literal, $len:expr, |$args:ident, $ctx:ident, $st:ident| $body:block) => {{
+            let $st = state.clone();
+            // SAFETY: the closure captures only an Rc of Rust state, no GC'd values.
+            let f = unsafe {
+                NativeFunction::from_closure(move |_this, $args, $ctx| {
+                    let $st = &$st;
+                    $body
+                })
+            };
+            init.function(f, js_string!($name), $len);
+        }};
+    }
+    func!("log", 2, |args, ctx, st| {
+        let level = arg_string(args, 0, ctx)?;
+        let message = arg_string(args, 1, ctx)?;
+        st.log(&level, message);
+        Ok(JsValue::undefined())
+    });
+    func!("source", 1, |args, ctx, _st| {
+        let id = arg_string(args, 0, ctx)?;
+        Ok(crate::node::source(&id).map(|s| JsValue::from(JsString::from(s.as_ref()))).unwrap_or_default())
+    });
+    func!("displayName", 1, |args, ctx, _st| {
+        let id = arg_string(args, 0, ctx)?;
+        Ok(JsString::from(crate::node::display_name(&id)).into())
+    });
+    func!("isPublic", 2, |args, ctx, _st| {
+        let id = arg_string(args, 0, ctx)?;
+        Ok(crate::node::is_public(&id, args.get(1).is_some_and(JsValue::to_boolean)).into())
+    });
+    func!("compile", 2, |args, ctx, _st| {
+        let source = arg_string(args, 0, ctx)?;
+        let file = arg_string(args, 1, ctx)?;
+        compile(&source, &file, file != "/var/task/index.js", ctx)
+    });
+    func!("actionSource", 0, |_args, _ctx, st| { Ok(JsString::from(st.action_source.as_str()).into()) });
+    func!("secrets", 0, |_args, ctx, st| {
+        let env = JsObject::with_object_proto(ctx.intrinsics());
+        for (k, v) in &st.secrets {
+            env.set(JsString::from(k.as_str()), JsString::from(v.as_str()), false, ctx)?;
+        }
+        Ok(env.into())
+    });
+    func!("hrtimeNs", 0, |_args, _ctx, st| { Ok(JsValue::from(st.hrtime_ns() as f64)) });
+    func!("memoryUsed", 0, |_args, _ctx, st| { Ok(JsValue::from(st.memory_used() as f64)) });
+    func!("exit", 1, |args, ctx, st| {
+        let code = args.first().cloned().unwrap_or_default().to_i32(ctx)?;
+        st.exit_code.set(Some(code));
+        Err(JsError::from_opaque(js_string!("process.exit").into()))
+    });
+    func!("digest", 3, |args, ctx, _st| {
+        let algorithm = arg_string(args, 0, ctx)?;
+        let data = bytes_of(args.get(1).unwrap_or(&JsValue::undefined()), ctx)?;
+        let key = match args.get(2) {
+            Some(k) if !k.is_undefined() => Some(bytes_of(k, ctx)?),
+            _ => None,
+        };
+        let out = crate::node::crypto::digest(&algorithm, &data, key.as_deref())
+            .ok_or_else(|| JsNativeError::error().with_message("Digest method not supported"))?;
+        new_bytes(out, ctx)
+    });
+    func!("randomFill", 1, |args, ctx, _st| {
+        let view = args.first().and_then(JsValue::as_object).ok_or_else(|| JsNativeError::typ().with_message("expected a typed array"))?;
+        let array = boa_engine::object::builtins::JsTypedArray::from_object(view.clone())?;
+        let len = array.byte_length(ctx)?;
+        let offset = array.byte_offset(ctx)?;
+        let buffer = JsArrayBuffer::from_object(array.buffer(ctx)?.as_object().expect("buffer").clone())?;
+        let mut data = buffer.data_mut().ok_or_else(|| JsNativeError::typ().with_message("detached buffer"))?;
+        getrandom::fill(&mut data[offset..offset + len]).map_err(|e| JsNativeError::error().with_message(e.to_string()))?;
+        Ok(JsValue::undefined())
+    });
+    func!("fail", 2, |args, ctx, st| {
+        let name = arg_string(args, 0, ctx)?;
+        let message = arg_string(args, 1, ctx)?;
+        st.record_error(name, message);
+        Ok(JsValue::undefined())
+    });
+    func!("deliver", 0, |_args, _ctx, st| {
+        st.delivered.set(true);
+        Ok(JsValue::undefined())
+    });
+    init.build()
+}
+
+/// Builds the runtime layer in a fresh context and returns the harness.
+pub fn bootstrap(state: Rc<RunState>, context: &mut Context) -> JsResult<Harness> {
+    let native = native_object(state, context);
+    let factory = context.eval(Source::from_bytes(BOOTSTRAP).with_path(std::path::Path::new("node:internal/bootstrap")))?;
+    let factory = factory.as_callable().ok_or_else(|| JsNativeError::typ().with_message("bootstrap is not a function"))?.clone();
+    let global = context.global_object();
+    let api = factory.call(&JsValue::undefined(), &[native.into(), global.clone().into()], context)?;
+    let api = api.as_object().expect("bootstrap returns its API").clone();
+    let get_fn = |name: &str, context: &mut Context| -> JsResult<JsFunction> {
+        let v = api.get(JsString::from(name), context)?;
+        JsFunction::from_object(v.as_object().expect("harness function").clone()).ok_or_else(|| JsNativeError::typ().with_message("not callable").into())
+    };
+    let harness = Harness { run_action: get_fn("runAction", context)?, fail: get_fn("fail", context)?, outputs_json: get_fn("outputsJson", context)?, require: get_fn("require", context)? };
+    Ok(harness)
+}

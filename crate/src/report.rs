@@ -1,0 +1,77 @@
+//! The result of one run (`shared/scenario-format.md`, "Result").
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct LogLine {
+    pub level: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct RequestRecord {
+    pub method: String,
+    pub url: String,
+    pub status: Option<u16>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ErrorInfo {
+    pub name: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Success,
+    Error,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct RunReport {
+    pub status: Status,
+    pub output_fields: Option<Value>,
+    pub error: Option<ErrorInfo>,
+    pub logs: Vec<LogLine>,
+    pub requests: Vec<RequestRecord>,
+    pub runtime_ms: f64,
+    pub memory_bytes: u64,
+    pub crm_changes: Vec<Value>,
+    pub undeclared_outputs: Vec<String>,
+}
+
+impl RunReport {
+    /// A run that failed before or outside the code (limits, a crashed worker).
+    pub fn platform_error(name: &str, message: String, runtime_ms: f64) -> Self {
+        Self {
+            status: Status::Error,
+            output_fields: None,
+            error: Some(ErrorInfo { name: name.into(), message }),
+            logs: Vec::new(),
+            requests: Vec::new(),
+            runtime_ms,
+            memory_bytes: 0,
+            crm_changes: Vec::new(),
+            undeclared_outputs: Vec::new(),
+        }
+    }
+
+    pub fn to_json(&self) -> Value {
+        serde_json::to_value(self).expect("a report always serializes")
+    }
+}
+
+/// HubSpot's words for a run past its time limit.
+pub fn timeout_message(timeout_ms: u64) -> String {
+    format!("Task timed out after {:.2} seconds", timeout_ms as f64 / 1000.0)
+}
+
+/// HubSpot's words for a run past its memory limit.
+pub fn memory_message(memory_mb: u64) -> String {
+    format!("Runtime exited with error: memory limit of {memory_mb} MB exceeded (Runtime.OutOfMemory)")
+}

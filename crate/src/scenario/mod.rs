@@ -1,0 +1,179 @@
+//! The scenario file (`shared/scenario-format.md`, version 1): parsing with
+//! path-naming validation, defaults, and round-trip of unknown keys.
+
+mod validate;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+pub use validate::{parse_scenario, ScenarioError};
+
+/// Which HubSpot handler contract the code is run under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Runtime {
+    /// `callback({ outputFields })`; the format's default so old files keep their meaning.
+    #[default]
+    #[serde(rename = "nodejs20")]
+    Node20,
+    /// The handler returns `{ outputFields }`; there is no callback.
+    #[serde(rename = "nodejs24")]
+    Node24,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct OutputDecl {
+    pub name: String,
+    #[serde(rename = "type", default = "default_output_type")]
+    pub kind: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+fn default_output_type() -> String {
+    "string".into()
+}
+
+/// One mock rule of `http`: first match wins.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct MockRule {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub times: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub headers: Map<String, Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delay_ms: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Settings {
+    #[serde(default = "default_timeout")]
+    pub timeout_ms: u64,
+    #[serde(default = "default_memory")]
+    pub memory_mb: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub now: Option<String>,
+    #[serde(default = "default_timezone")]
+    pub timezone: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+fn default_timeout() -> u64 {
+    20_000
+}
+fn default_memory() -> u64 {
+    128
+}
+fn default_timezone() -> String {
+    "UTC".into()
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            timeout_ms: default_timeout(),
+            memory_mb: default_memory(),
+            now: None,
+            timezone: default_timezone(),
+            extra: Map::new(),
+        }
+    }
+}
+
+/// A scenario, version 1. `event` is kept as raw JSON: the engine fills in
+/// HubSpot's defaults and passes extra keys through untouched.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Scenario {
+    pub version: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default = "default_language")]
+    pub language: String,
+    #[serde(default)]
+    pub runtime: Runtime,
+    pub code: String,
+    #[serde(default = "empty_object")]
+    pub event: Value,
+    #[serde(default)]
+    pub secrets: Map<String, Value>,
+    #[serde(default)]
+    pub outputs: Vec<OutputDecl>,
+    #[serde(default)]
+    pub http: Vec<MockRule>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crm: Option<Value>,
+    #[serde(default)]
+    pub settings: Settings,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expect: Option<Value>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+fn default_language() -> String {
+    "javascript".into()
+}
+fn empty_object() -> Value {
+    Value::Object(Map::new())
+}
+
+impl Scenario {
+    /// The event exactly as `exports.main` receives it: HubSpot's defaults for
+    /// missing parts, extra keys passed through.
+    pub fn effective_event(&self) -> Value {
+        let given = self.event.as_object().cloned().unwrap_or_default();
+        let part = |key: &str, defaults: Value| -> Value {
+            let mut merged = defaults.as_object().cloned().unwrap_or_default();
+            if let Some(Value::Object(over)) = given.get(key) {
+                for (k, v) in over {
+                    merged.insert(k.clone(), v.clone());
+                }
+            }
+            Value::Object(merged)
+        };
+        let mut event = Map::new();
+        event.insert("origin".into(), part("origin", serde_json::json!({"portalId": 1, "actionDefinitionId": 2})));
+        event.insert("object".into(), part("object", serde_json::json!({"objectType": "CONTACT", "objectId": 4})));
+        event.insert("inputFields".into(), part("inputFields", serde_json::json!({})));
+        let callback_id = match given.get("callbackId") {
+            Some(v) if !v.is_null() && v != "" => v.clone(),
+            _ => Value::String("ap-123-456-7-8".into()),
+        };
+        event.insert("callbackId".into(), callback_id);
+        for (k, v) in &given {
+            if !event.contains_key(k) {
+                event.insert(k.clone(), v.clone());
+            }
+        }
+        Value::Object(event)
+    }
+
+    /// Secrets as `process.env` sees them: every value a string.
+    pub fn secret_strings(&self) -> Vec<(String, String)> {
+        self.secrets
+            .iter()
+            .map(|(k, v)| (k.clone(), match v {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            }))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests;

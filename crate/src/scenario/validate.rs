@@ -1,0 +1,154 @@
+//! Turning bytes into a [`Scenario`], or into one clear message that names
+//! the JSON path of the first problem.
+
+use super::Scenario;
+use serde_json::Value;
+use std::fmt;
+
+/// HubSpot's limit on all secret values together.
+pub const SECRETS_TOTAL_LIMIT: usize = 1_000;
+/// HubSpot's limit on "properties to include in code".
+pub const INPUT_FIELDS_LIMIT: usize = 50;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScenarioError {
+    /// JSON path of the problem (`event.inputFields`), empty for the whole file.
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for ScenarioError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for ScenarioError {}
+
+fn err(path: &str, message: impl Into<String>) -> ScenarioError {
+    ScenarioError { path: path.to_string(), message: message.into() }
+}
+
+/// Parses and validates a version-1 scenario.
+pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| err("", format!("malformed JSON at line {} column {}: {}", e.line(), e.column(), strip_position(&e.to_string()))))?;
+    check_shape(&value)?;
+    let scenario: Scenario = serde_path_to_error::deserialize(&value).map_err(|e| {
+        let path = e.path().to_string();
+        err(if path == "." { "" } else { &path }, plain_serde_message(&e.into_inner().to_string()))
+    })?;
+    check_rules(&scenario)?;
+    Ok(scenario)
+}
+
+fn strip_position(message: &str) -> String {
+    match message.find(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// serde speaks of maps and sequences; scenario authors think in JSON.
+fn plain_serde_message(message: &str) -> String {
+    strip_position(message)
+        .replace("expected a map", "expected an object")
+        .replace("expected a sequence", "expected an array")
+        .replace("invalid type: map", "invalid type: object")
+        .replace("invalid type: sequence", "invalid type: array")
+        .replace("expected u64", "expected a non-negative integer")
+        .replace("expected u32", "expected a non-negative integer")
+        .replace("expected u16", "expected an HTTP status (integer)")
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Checks serde cannot word well: the event is kept as raw JSON.
+fn check_shape(value: &Value) -> Result<(), ScenarioError> {
+    let root = value.as_object().ok_or_else(|| err("", format!("expected an object, found {}", kind(value))))?;
+    match root.get("version") {
+        None => return Err(err("version", "missing (this format is version 1)")),
+        Some(Value::Number(n)) if n.as_u64() == Some(1) => {}
+        Some(other) => return Err(err("version", format!("unsupported version {other} (this build reads version 1)"))),
+    }
+    match root.get("code") {
+        Some(Value::String(_)) => {}
+        Some(other) => return Err(err("code", format!("expected a string, found {}", kind(other)))),
+        None => return Err(err("code", "missing")),
+    }
+    if let Some(event) = root.get("event") {
+        let event = event.as_object().ok_or_else(|| err("event", format!("expected an object, found {}", kind(event))))?;
+        for key in ["origin", "object", "inputFields"] {
+            if let Some(part) = event.get(key) {
+                if !part.is_object() {
+                    return Err(err(&format!("event.{key}"), format!("expected an object, found {}", kind(part))));
+                }
+            }
+        }
+        if let Some(Value::Object(inputs)) = event.get("inputFields") {
+            if inputs.len() > INPUT_FIELDS_LIMIT {
+                return Err(err("event.inputFields", format!("{} properties; HubSpot allows at most {INPUT_FIELDS_LIMIT}", inputs.len())));
+            }
+        }
+    }
+    if let Some(secrets) = root.get("secrets") {
+        let secrets = secrets.as_object().ok_or_else(|| err("secrets", format!("expected an object, found {}", kind(secrets))))?;
+        for (name, v) in secrets {
+            if !v.is_string() {
+                return Err(err(&format!("secrets.{name}"), format!("expected a string, found {}", kind(v))));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_rules(scenario: &Scenario) -> Result<(), ScenarioError> {
+    if scenario.language != "javascript" {
+        return Err(err("language", format!("'{}' is not supported (only javascript)", scenario.language)));
+    }
+    let total: usize = scenario.secret_strings().iter().map(|(_, v)| v.chars().count()).sum();
+    if total > SECRETS_TOTAL_LIMIT {
+        return Err(err("secrets", format!("secret values total {total} characters; HubSpot allows at most {SECRETS_TOTAL_LIMIT} together")));
+    }
+    for (i, rule) in scenario.http.iter().enumerate() {
+        if let Some(e) = &rule.error {
+            if e != "timeout" && e != "network" {
+                return Err(err(&format!("http[{i}].error"), format!("expected \"timeout\" or \"network\", found \"{e}\"")));
+            }
+        }
+    }
+    for (i, out) in scenario.outputs.iter().enumerate() {
+        const TYPES: [&str; 7] = ["string", "number", "bool", "datetime", "date", "enumeration", "phone_number"];
+        if !TYPES.contains(&out.kind.as_str()) {
+            return Err(err(&format!("outputs[{i}].type"), format!("'{}' is not one of {}", out.kind, TYPES.join(", "))));
+        }
+    }
+    if scenario.settings.timeout_ms == 0 {
+        return Err(err("settings.timeoutMs", "must be greater than 0"));
+    }
+    if scenario.settings.memory_mb == 0 {
+        return Err(err("settings.memoryMb", "must be greater than 0"));
+    }
+    if let Some(now) = &scenario.settings.now {
+        if crate::engine::clock::parse_iso_millis(now).is_none() {
+            return Err(err("settings.now", format!("'{now}' is not an ISO 8601 date-time")));
+        }
+    }
+    if crate::engine::clock::TimeZone::named(&scenario.settings.timezone).is_none() {
+        return Err(err("settings.timezone", format!("unknown time zone '{}'", scenario.settings.timezone)));
+    }
+    Ok(())
+}
