@@ -39,6 +39,7 @@ static MODULES: &[Embedded] = &[
     ours!("errors", "errors.js", false),
     ours!("json-errors", "json_errors.js", false),
     ours!("property-errors", "property_errors.js", false),
+    ours!("function-source", "function_source.js", false),
     npm!("buffer", "buffer/index.js", true),
     npm!("base64-js", "base64-js/index.js", false),
     npm!("ieee754", "ieee754/index.js", false),

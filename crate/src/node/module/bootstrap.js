@@ -55,6 +55,8 @@
 
   // Globals Node has that the engine lacks, from the same modules `require` gives.
   function installGlobals() {
+    // First: util.inspect captures Function.prototype.toString when it loads.
+    internalRequire('function-source').install(global);
     const { Buffer } = internalRequire('buffer');
     const timers = internalRequire('timers');
     const process = internalRequire('process');
