@@ -55,6 +55,14 @@ pub fn mismatches(expected: &Value, actual: &Value) -> Vec<String> {
             "runtimeMs" | "memoryBytes" => true,
             _ => want == &got,
         };
+        if !same && key == "logs" {
+            let (w, g) = (logs_of(want), logs_of(&got));
+            match (0..w.len().max(g.len())).find(|&i| w.get(i) != g.get(i)) {
+                Some(i) => out.push(format!("logs[{i}]: expected {:?}, got {:?}", w.get(i), g.get(i))),
+                None => out.push("logs differ".into()),
+            }
+            continue;
+        }
         if !same {
             let show = |v: &Value| {
                 let s = v.to_string();

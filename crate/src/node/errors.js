@@ -32,6 +32,16 @@ function install(global) {
       Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
     },
   });
+  const errorToString = Error.prototype.toString;
+  Object.defineProperty(Error.prototype, 'toString', {
+    configurable: true,
+    writable: true,
+    enumerable: false,
+    value: function toString() {
+      normalize(this);
+      return errorToString.call(this);
+    },
+  });
   Error.stackTraceLimit = 10;
   Error.captureStackTrace = function captureStackTrace(target) {
     const frames = framesOf(new Error()).split('\n').slice(1).join('\n');

@@ -56,21 +56,27 @@ fn find(id: &str) -> Option<&'static Embedded> {
     MODULES.iter().find(|m| m.id == id)
 }
 
-/// Load-time workarounds for boa 0.22 bugs in otherwise unmodified npm code:
-/// (module, text, replacement). boa loses an outer binding used only as a
-/// class method's computed key (`class { [k]() {} }` inside a nested
-/// function reads `k` as uninitialized); here `_` is Symbol.iterator.
-const BOA_WORKAROUNDS: &[(&str, &str, &str)] = &[(
-    "node-inspect-extracted",
-    "next(){return e(this._iterator)}[_](){return this}",
-    "next(){return e(this._iterator)}[Symbol.iterator](){return this}",
-)];
+/// Load-time hooks into otherwise unmodified npm code: (module, text,
+/// replacement). Each is checked by a test, so a package update that moves
+/// the text fails loudly instead of silently losing the hook.
+const SOURCE_HOOKS: &[(&str, &str, &str)] = &[
+    // boa 0.22 loses an outer binding used only as a class method's computed
+    // key (`class { [k]() {} }` in a nested function reads `k` as
+    // uninitialized); here `_` is Symbol.iterator.
+    (
+        "node-inspect-extracted",
+        "next(){return e(this._iterator)}[_](){return this}",
+        "next(){return e(this._iterator)}[Symbol.iterator](){return this}",
+    ),
+    // The extracted inspect cannot see a promise's state; the engine can.
+    ("node-inspect-extracted", "getPromiseDetails:()=>[g,void 0]", "getPromiseDetails:(p)=>{const d=native.promiseDetails(p);return[d[0]===0?g:d[0]===2?h:1,d[1]]}"),
+];
 
 /// Source of an embedded module.
 pub fn source(id: &str) -> Option<std::borrow::Cow<'static, str>> {
     let module = find(id)?;
     let mut text = std::borrow::Cow::Borrowed(module.source);
-    for (target, from, to) in BOA_WORKAROUNDS {
+    for (target, from, to) in SOURCE_HOOKS {
         if *target == id {
             text = std::borrow::Cow::Owned(text.replace(from, to));
         }
@@ -118,9 +124,9 @@ mod tests {
     }
 
     #[test]
-    fn workarounds_still_apply_to_the_installed_packages() {
-        for (id, from, _) in BOA_WORKAROUNDS {
-            assert!(find(id).unwrap().source.contains(from), "{id} changed: revisit the workaround");
+    fn source_hooks_still_apply_to_the_installed_packages() {
+        for (id, from, _) in SOURCE_HOOKS {
+            assert!(find(id).unwrap().source.contains(from), "{id} changed: revisit the hook");
         }
     }
 

@@ -37,11 +37,16 @@ function describe(err, pos) {
     const indexed = /^\s*\[\s*(['"])([^'"]*)\1\s*\]/.exec(after);
     if (indexed) return wording(indexed[2], isAssignment(after.slice(indexed[0].length)));
   }
-  // Otherwise the failing access came earlier on the line: the nearest
-  // method call or property read before the position.
-  const accesses = [...before.matchAll(/\.\s*([A-Za-z_$][\w$]*)|\[\s*(['"])([^'"]*)\2\s*\]/g)];
-  const last = accesses[accesses.length - 1];
-  if (last) return wording(last[1] || last[3], false);
+  // Otherwise the engine had no position for the access itself, which
+  // happens for method calls (`email.split(…)`): the call is the nearest one
+  // before the position on its line, or else the first one after it.
+  const CALL = /\.\s*([A-Za-z_$][\w$]*)\s*(?:\?\.)?\(/g;
+  const earlier = [...before.matchAll(CALL)];
+  if (earlier.length) return wording(earlier[earlier.length - 1][1], false);
+  const lines = native.actionSource().split('\n');
+  const ahead = [here, ...lines.slice(pos[0], pos[0] + 3)].join('\n');
+  const later = CALL.exec(ahead);
+  if (later) return wording(later[1], false);
   return null;
 }
 

@@ -138,6 +138,17 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
         st.record_error(name, message);
         Ok(JsValue::undefined())
     });
+    func!("promiseDetails", 1, |args, _ctx, _st| {
+        // [state, result] with Node's constants: 0 pending, 1 fulfilled, 2 rejected.
+        use boa_engine::builtins::promise::PromiseState;
+        let promise = args.first().and_then(JsValue::as_object).and_then(|o| boa_engine::object::builtins::JsPromise::from_object(o.clone()).ok());
+        let (state, result) = match promise.map(|p| p.state()) {
+            Some(PromiseState::Fulfilled(v)) => (1, v),
+            Some(PromiseState::Rejected(v)) => (2, v),
+            _ => (0, JsValue::undefined()),
+        };
+        Ok(boa_engine::object::builtins::JsArray::from_iter([JsValue::from(state), result], _ctx).into())
+    });
     func!("deliver", 0, |_args, _ctx, st| {
         st.delivered.set(true);
         Ok(JsValue::undefined())
