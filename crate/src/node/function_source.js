@@ -1,23 +1,21 @@
 // boa prints a class as "function Foo() { [native code] }"; Node (and
 // util.inspect, which tells classes by their source) print "class Foo …".
-// Functions that exist before the action loads are the engine's own; a later
-// constructor with that native-looking text and a read-only prototype is a class.
+// The engine's own constructors hang off the global object (and Intl); any
+// other constructor with that native-looking text and a read-only prototype
+// is a class.
 'use strict';
 
 function install(global) {
   const originalToString = Function.prototype.toString;
   const builtins = new WeakSet();
-  const seen = new Set();
-  const walk = (obj, depth) => {
-    if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function') || seen.has(obj) || depth > 3) return;
-    seen.add(obj);
-    if (typeof obj === 'function') builtins.add(obj);
-    for (const key of Reflect.ownKeys(obj)) {
-      const d = Object.getOwnPropertyDescriptor(obj, key);
-      if (d && 'value' in d) walk(d.value, depth + 1);
+  const collect = (holder) => {
+    for (const key of Reflect.ownKeys(holder)) {
+      const d = Object.getOwnPropertyDescriptor(holder, key);
+      if (d && typeof d.value === 'function') builtins.add(d.value);
     }
   };
-  walk(global, 0);
+  collect(global);
+  if (typeof Intl === 'object') collect(Intl);
   const isClass = (fn) => {
     if (builtins.has(fn)) return false;
     const d = Object.getOwnPropertyDescriptor(fn, 'prototype');

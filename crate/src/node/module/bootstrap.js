@@ -53,24 +53,29 @@
   };
   actionRequire.cache = Object.create(null);
 
-  // Globals Node has that the engine lacks, from the same modules `require` gives.
+  // Globals Node has that the engine lacks, from the same modules `require`
+  // gives. Each loads on first use: most actions never touch most of them,
+  // and a fresh context must be cheap.
   function installGlobals() {
     // First: util.inspect captures Function.prototype.toString when it loads.
     internalRequire('function-source').install(global);
-    const { Buffer } = internalRequire('buffer');
-    const timers = internalRequire('timers');
-    const process = internalRequire('process');
-    const console = internalRequire('console');
+    internalRequire('errors').install(global);
     const define = (name, value) => Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
-    define('Buffer', Buffer);
-    define('process', process);
-    define('console', console);
+    const lazy = (name, load) => Object.defineProperty(global, name, {
+      configurable: true,
+      enumerable: false,
+      get() { const value = load(); define(name, value); return value; },
+      set(value) { define(name, value); },
+    });
+    lazy('Buffer', () => internalRequire('buffer').Buffer);
+    lazy('process', () => internalRequire('process'));
+    lazy('console', () => internalRequire('console'));
+    lazy('crypto', () => internalRequire('crypto').webcrypto);
     define('global', global);
+    const timers = internalRequire('timers');
     for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate']) {
       define(name, timers[name]);
     }
-    define('crypto', internalRequire('crypto').webcrypto);
-    internalRequire('errors').install(global);
   }
 
   installGlobals();

@@ -1,0 +1,63 @@
+//! Runs every case of the shared fidelity corpus (`../shared/fidelity`, when
+//! present) in the engine and compares with the reference result as
+//! `shared/oracle/compare.py` does. Cases listed in `fidelity-gaps.txt` are
+//! known not to match yet (each with its reason); the test fails if one of
+//! them starts matching, so the list stays honest.
+
+use action_playground::compare::mismatches;
+use action_playground::{parse_scenario, run, RunOptions};
+use std::path::{Path, PathBuf};
+
+fn corpus() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/fidelity");
+    dir.join("scenarios").is_dir().then_some(dir)
+}
+
+fn known_gaps() -> Vec<String> {
+    include_str!("fidelity-gaps.txt")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_whitespace().next().unwrap_or("").to_string())
+        .collect()
+}
+
+fn run_case(scenario_path: &Path, expected_path: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(scenario_path).expect("readable scenario");
+    let scenario = match parse_scenario(&text) {
+        Ok(s) => s,
+        Err(e) => return vec![format!("invalid scenario: {e}")],
+    };
+    let expected: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(expected_path).expect("expected result")).expect("json");
+    let report = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(move || run(&scenario, &RunOptions::default()))
+        .expect("thread")
+        .join()
+        .expect("the engine never panics");
+    mismatches(&expected, &report.to_json())
+}
+
+#[test]
+fn shared_fidelity_corpus_matches_node() {
+    let Some(dir) = corpus() else {
+        eprintln!("../shared/fidelity not found: skipped");
+        return;
+    };
+    let gaps = known_gaps();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir.join("scenarios")).unwrap().map(|e| e.unwrap().path()).collect();
+    entries.sort();
+    let mut failures = Vec::new();
+    let mut fixed = Vec::new();
+    for path in entries {
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        let problems = run_case(&path, &dir.join("expected").join(format!("{name}.json")));
+        let is_gap = gaps.contains(&name);
+        match (problems.is_empty(), is_gap) {
+            (true, true) => fixed.push(name),
+            (false, false) => failures.push(format!("{name}:\n    {}", problems.join("\n    "))),
+            _ => {}
+        }
+    }
+    assert!(failures.is_empty(), "fidelity mismatches:\n{}", failures.join("\n"));
+    assert!(fixed.is_empty(), "now matching, remove from fidelity-gaps.txt: {fixed:?}");
+}
