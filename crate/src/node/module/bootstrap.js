@@ -61,12 +61,21 @@
     internalRequire('function-source').install(global);
     internalRequire('errors').install(global);
     const define = (name, value) => Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
-    const lazy = (name, load) => Object.defineProperty(global, name, {
-      configurable: true,
-      enumerable: false,
-      get() { const value = load(); define(name, value); return value; },
-      set(value) { define(name, value); },
-    });
+    // The accessor stays an accessor: boa 0.22's property caches go wrong
+    // when a global turns from accessor into data property under running code.
+    const lazy = (name, load) => {
+      let loaded = false;
+      let value;
+      Object.defineProperty(global, name, {
+        configurable: true,
+        enumerable: false,
+        get() {
+          if (!loaded) { value = load(); loaded = true; }
+          return value;
+        },
+        set(next) { value = next; loaded = true; },
+      });
+    };
     lazy('Buffer', () => internalRequire('buffer').Buffer);
     lazy('process', () => internalRequire('process'));
     lazy('console', () => internalRequire('console'));
