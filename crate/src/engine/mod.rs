@@ -78,6 +78,7 @@ fn build_context(scenario: &Scenario, options: &RunOptions) -> Result<(Context, 
         observer: options.observer.clone(),
         memory_baseline: crate::memory::current_bytes(),
         cpu_start: cpu::CpuTimer::start(),
+        network: crate::net::MockNetwork::new(scenario.http.clone()),
     });
     let harness = crate::node::module::bootstrap(state.clone(), &mut context).map_err(|e| format!("the Node layer failed to start: {e}"))?;
     Ok((context, event_loop, hooks, state, harness))

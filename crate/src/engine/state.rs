@@ -26,6 +26,7 @@ pub struct RunState {
     pub observer: Option<Rc<dyn RunObserver>>,
     pub memory_baseline: u64,
     pub cpu_start: crate::engine::cpu::CpuTimer,
+    pub network: crate::net::MockNetwork,
 }
 
 impl RunState {

@@ -80,7 +80,10 @@
     lazy('process', () => internalRequire('process'));
     lazy('console', () => internalRequire('console'));
     lazy('crypto', () => internalRequire('crypto').webcrypto);
+    for (const name of ['fetch', 'Headers', 'Request', 'Response']) lazy(name, () => internalRequire('fetch')[name]);
     define('global', global);
+    // boa_runtime has URL but not URLSearchParams: the npm polyfill installs it on the global.
+    internalRequire('url-search-params-polyfill');
     const timers = internalRequire('timers');
     for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate']) {
       define(name, timers[name]);

@@ -149,6 +149,35 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
         };
         Ok(boa_engine::object::builtins::JsArray::from_iter([JsValue::from(state), result], _ctx).into())
     });
+    func!("httpRequest", 3, |args, ctx, st| {
+        let method = arg_string(args, 0, ctx)?;
+        let url = arg_string(args, 1, ctx)?;
+        let body = match args.get(2) {
+            Some(b) if !b.is_null_or_undefined() => Some(b.to_string(ctx)?.to_std_string_escaped()),
+            _ => None,
+        };
+        let (answer, record) = st.network.answer(&method, &url, body);
+        st.record_request(record);
+        let out = JsObject::with_object_proto(ctx.intrinsics());
+        match answer {
+            crate::net::Answer::Response { status, headers, body, delay_ms } => {
+                out.set(js_string!("status"), status, false, ctx)?;
+                let list: Vec<JsValue> = headers
+                    .into_iter()
+                    .map(|(k, v)| boa_engine::object::builtins::JsArray::from_iter([JsString::from(k.as_str()).into(), JsString::from(v.as_str()).into()], ctx).into())
+                    .collect();
+                out.set(js_string!("headers"), boa_engine::object::builtins::JsArray::from_iter(list, ctx), false, ctx)?;
+                out.set(js_string!("body"), JsString::from(body.as_str()), false, ctx)?;
+                out.set(js_string!("delayMs"), delay_ms as f64, false, ctx)?;
+            }
+            crate::net::Answer::Failure { kind, message, delay_ms } => {
+                out.set(js_string!("error"), JsString::from(kind), false, ctx)?;
+                out.set(js_string!("message"), JsString::from(message.as_str()), false, ctx)?;
+                out.set(js_string!("delayMs"), delay_ms as f64, false, ctx)?;
+            }
+        }
+        Ok(out.into())
+    });
     func!("deliver", 0, |_args, _ctx, st| {
         st.delivered.set(true);
         Ok(JsValue::undefined())

@@ -1,0 +1,127 @@
+//! The one request path every client (fetch, axios, https, request, the
+//! HubSpot client) goes through: the scenario's mock rules, tried in order,
+//! first match wins; every request is recorded.
+
+use crate::report::RequestRecord;
+use crate::scenario::MockRule;
+use serde_json::Value;
+use std::cell::RefCell;
+
+/// What a request gets back.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    Response { status: u16, headers: Vec<(String, String)>, body: String, delay_ms: u64 },
+    /// `kind`: `timeout`, `network` or `unmatched`.
+    Failure { kind: &'static str, message: String, delay_ms: u64 },
+}
+
+/// `*` matches any run of characters; everything else literally.
+pub fn glob_matches(pattern: &str, text: &str) -> bool {
+    let parts: Vec<&str> = pattern.split('*').collect();
+    if parts.len() == 1 {
+        return pattern == text;
+    }
+    let (first, last) = (parts[0], parts[parts.len() - 1]);
+    if !text.starts_with(first) || text.len() < first.len() + last.len() || !text.ends_with(last) {
+        return false;
+    }
+    let mut rest = &text[first.len()..text.len() - last.len()];
+    for middle in &parts[1..parts.len() - 1] {
+        match rest.find(middle) {
+            Some(i) => rest = &rest[i + middle.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+pub struct MockNetwork {
+    rules: Vec<MockRule>,
+    used: RefCell<Vec<u64>>,
+}
+
+impl MockNetwork {
+    pub fn new(rules: Vec<MockRule>) -> Self {
+        let used = RefCell::new(vec![0; rules.len()]);
+        Self { rules, used }
+    }
+
+    /// Answers one request and the record of it for the report.
+    pub fn answer(&self, method: &str, url: &str, body: Option<String>) -> (Answer, RequestRecord) {
+        let method = method.to_ascii_uppercase();
+        let mut used = self.used.borrow_mut();
+        let found = self.rules.iter().enumerate().find(|(i, r)| {
+            r.method.as_ref().is_none_or(|m| m.eq_ignore_ascii_case(&method)) && glob_matches(&r.url, url) && r.times.is_none_or(|t| used[*i] < t)
+        });
+        let mut record = RequestRecord { method: method.clone(), url: url.to_string(), status: None, body: body.filter(|b| !b.is_empty()) };
+        let Some((index, rule)) = found else {
+            let message = format!("no mock matched {method} {url}: add a rule to the scenario's http mocks");
+            return (Answer::Failure { kind: "unmatched", message, delay_ms: 0 }, record);
+        };
+        used[index] += 1;
+        let delay_ms = rule.delay_ms.unwrap_or(0);
+        if let Some(kind) = &rule.error {
+            let (kind, message) = if kind == "timeout" { ("timeout", "ETIMEDOUT") } else { ("network", "ECONNREFUSED") };
+            return (Answer::Failure { kind, message: message.into(), delay_ms }, record);
+        }
+        let mut headers: Vec<(String, String)> = rule.headers.iter().map(|(k, v)| (k.to_ascii_lowercase(), v.as_str().map_or_else(|| v.to_string(), str::to_string))).collect();
+        let body = match &rule.body {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::String(s)) => s.clone(),
+            Some(other) => {
+                if !headers.iter().any(|(k, _)| k == "content-type") {
+                    headers.push(("content-type".into(), "application/json".into()));
+                }
+                other.to_string()
+            }
+        };
+        let status = rule.status.unwrap_or(200);
+        record.status = Some(status);
+        (Answer::Response { status, headers, body, delay_ms }, record)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(json: &str) -> MockRule {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn globs_match_runs_of_characters() {
+        assert!(glob_matches("https://a.com/v1/*", "https://a.com/v1/4?x=1"));
+        assert!(glob_matches("https://a.com/*/x*", "https://a.com/v1/xy"));
+        assert!(!glob_matches("https://a.com/v1/*", "https://a.com/v2/4"));
+        assert!(glob_matches("exact", "exact"));
+        assert!(!glob_matches("a*a", "a"));
+    }
+
+    #[test]
+    fn rules_go_in_order_and_times_runs_out() {
+        let net = MockNetwork::new(vec![
+            rule(r#"{"method":"GET","url":"https://x/*","status":429,"times":1}"#),
+            rule(r#"{"url":"https://x/*","body":{"ok":true}}"#),
+        ]);
+        let (a, rec) = net.answer("get", "https://x/1", None);
+        assert!(matches!(a, Answer::Response { status: 429, .. }));
+        assert_eq!(rec.status, Some(429));
+        let (a, _) = net.answer("GET", "https://x/1", None);
+        let Answer::Response { status, headers, body, .. } = a else { panic!() };
+        assert_eq!((status, body.as_str()), (200, r#"{"ok":true}"#));
+        assert!(headers.contains(&("content-type".into(), "application/json".into())));
+    }
+
+    #[test]
+    fn unmatched_and_failing_requests_have_no_status() {
+        let net = MockNetwork::new(vec![rule(r#"{"url":"https://down/*","error":"timeout","delayMs":300}"#)]);
+        let (a, rec) = net.answer("POST", "https://down/a", Some("{}".into()));
+        assert_eq!(a, Answer::Failure { kind: "timeout", message: "ETIMEDOUT".into(), delay_ms: 300 });
+        assert_eq!((rec.status, rec.body.as_deref()), (None, Some("{}")));
+        let (a, _) = net.answer("GET", "https://elsewhere/", None);
+        let Answer::Failure { kind, message, .. } = a else { panic!() };
+        assert_eq!(kind, "unmatched");
+        assert!(message.contains("GET https://elsewhere/"));
+    }
+}

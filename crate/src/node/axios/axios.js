@@ -1,0 +1,54 @@
+// The real axios (its browser build, from npm) with an adapter below it that
+// sends every request through the engine's mock network, worded as axios's
+// Node http adapter words failures.
+'use strict';
+const axios = require('axios-dist');
+const { exchange, STATUS_TEXT } = require('fetch');
+
+const { AxiosError, AxiosHeaders } = axios;
+
+function mockAdapter(config) {
+  return new Promise((resolve, reject) => {
+    const url = axios.getUri(config);
+    const method = String(config.method || 'get').toUpperCase();
+    const body = config.data === undefined || config.data === null ? null : typeof config.data === 'string' ? config.data : String(config.data);
+    const request = { method, url, path: url };
+    const answer = exchange(method, url, body);
+    const timeout = config.timeout > 0 ? config.timeout : 0;
+    const wait = timeout && answer.delayMs > timeout ? timeout : answer.delayMs;
+    setTimeout(() => {
+      if (timeout && answer.delayMs > timeout) {
+        reject(new AxiosError(`timeout of ${timeout}ms exceeded`, AxiosError.ECONNABORTED, config, request));
+        return;
+      }
+      if (answer.error) {
+        const code = answer.error === 'timeout' ? 'ETIMEDOUT' : answer.error === 'network' ? 'ECONNREFUSED' : 'ERR_NETWORK';
+        const err = new AxiosError(answer.message, code, config, request);
+        reject(err);
+        return;
+      }
+      const headers = AxiosHeaders.from(Object.fromEntries(answer.headers));
+      const response = {
+        data: answer.body,
+        status: answer.status,
+        statusText: STATUS_TEXT[answer.status] || '',
+        headers,
+        config,
+        request,
+      };
+      const validate = config.validateStatus;
+      if (!validate || validate(answer.status)) {
+        resolve(response);
+      } else {
+        reject(new AxiosError(
+          `Request failed with status code ${answer.status}`,
+          [AxiosError.ERR_BAD_REQUEST, AxiosError.ERR_BAD_RESPONSE][Math.floor(answer.status / 100) - 4],
+          config, request, response,
+        ));
+      }
+    }, wait);
+  });
+}
+
+axios.defaults.adapter = mockAdapter;
+module.exports = axios;
