@@ -45,6 +45,7 @@ static MODULES: &[Embedded] = &[
     ours!("https", "http/https.js", true),
     ours!("http", "http/http_module.js", true),
     ours!("axios", "axios/axios.js", true),
+    ours!("@hubspot/api-client", "hubspot/client.js", true),
     npm!("axios-dist", "axios/dist/browser/axios.cjs", false),
     npm!("url-search-params-polyfill", "url-search-params-polyfill/index.js", false),
     npm!("buffer", "buffer/index.js", true),
