@@ -15,20 +15,28 @@ static INSTALLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool:
 
 pub struct CountingAllocator;
 
+/// Counts `bytes` as in use unless that passes the cap; false when refused.
+fn reserve(bytes: usize) -> bool {
+    let limit = LIMIT.load(Ordering::Relaxed);
+    let now = CURRENT.fetch_add(bytes, Ordering::Relaxed) + bytes;
+    if limit != 0 && now > limit {
+        CURRENT.fetch_sub(bytes, Ordering::Relaxed);
+        REFUSED.fetch_add(1, Ordering::Relaxed);
+        return false;
+    }
+    PEAK.fetch_max(now, Ordering::Relaxed);
+    true
+}
+
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         if !INSTALLED.load(Ordering::Relaxed) {
             INSTALLED.store(true, Ordering::Relaxed);
         }
         let size = layout.size();
-        let limit = LIMIT.load(Ordering::Relaxed);
-        let now = CURRENT.fetch_add(size, Ordering::Relaxed) + size;
-        if limit != 0 && now > limit {
-            CURRENT.fetch_sub(size, Ordering::Relaxed);
-            REFUSED.fetch_add(1, Ordering::Relaxed);
+        if !reserve(size) {
             return std::ptr::null_mut();
         }
-        PEAK.fetch_max(now, Ordering::Relaxed);
         let p = System.alloc(layout);
         if p.is_null() {
             CURRENT.fetch_sub(size, Ordering::Relaxed);
@@ -45,14 +53,9 @@ unsafe impl GlobalAlloc for CountingAllocator {
         let old = layout.size();
         if new_size > old {
             let grow = new_size - old;
-            let limit = LIMIT.load(Ordering::Relaxed);
-            let now = CURRENT.fetch_add(grow, Ordering::Relaxed) + grow;
-            if limit != 0 && now > limit {
-                CURRENT.fetch_sub(grow, Ordering::Relaxed);
-                REFUSED.fetch_add(1, Ordering::Relaxed);
+            if !reserve(grow) {
                 return std::ptr::null_mut();
             }
-            PEAK.fetch_max(now, Ordering::Relaxed);
             let p = System.realloc(ptr, layout, new_size);
             if p.is_null() {
                 CURRENT.fetch_sub(grow, Ordering::Relaxed);

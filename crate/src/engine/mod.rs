@@ -77,7 +77,7 @@ fn build_context(scenario: &Scenario, options: &RunOptions) -> Result<(Context, 
         exit_code: Default::default(),
         observer: options.observer.clone(),
         memory_baseline: crate::memory::current_bytes(),
-        cpu_start: cpu::CpuTimer::start(),
+        cpu_start: std::cell::Cell::new(cpu::CpuTimer::start()),
         network: crate::net::MockNetwork::new(scenario.http.clone()),
     });
     let harness = crate::node::module::bootstrap(state.clone(), &mut context).map_err(|e| format!("the Node layer failed to start: {e}"))?;
@@ -123,6 +123,7 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> RunReport {
         Runtime::Node24 => js_string!("nodejs24"),
     };
     let code = JsString::from(scenario.code.as_str());
+    state.cpu_start.set(cpu::CpuTimer::start());
     if let Err(err) = harness.run_action.call(&JsValue::undefined(), &[code.into(), event, runtime.into()], &mut context) {
         report_uncaught(err, &harness, &state, &mut context);
     }
@@ -144,7 +145,7 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> RunReport {
             }
             Ok(())
         };
-        let cpu_ms = state.cpu_start.elapsed_ms() as u64;
+        let cpu_ms = state.cpu_start.get().elapsed_ms() as u64;
         let deadline = timeout_ms.saturating_sub(cpu_ms);
         match event_loop.run(&mut context, deadline, &mut check_rejections) {
             Ok(LoopEnd::Idle) => break,
@@ -156,7 +157,7 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> RunReport {
         }
     }
 
-    let cpu_ms = state.cpu_start.elapsed_ms();
+    let cpu_ms = state.cpu_start.get().elapsed_ms();
     let mut runtime_ms = state.clock.elapsed_ms() + cpu_ms;
     if timed_out || runtime_ms > timeout_ms as f64 {
         runtime_ms = timeout_ms as f64;

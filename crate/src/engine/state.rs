@@ -25,7 +25,8 @@ pub struct RunState {
     pub exit_code: Cell<Option<i32>>,
     pub observer: Option<Rc<dyn RunObserver>>,
     pub memory_baseline: u64,
-    pub cpu_start: crate::engine::cpu::CpuTimer,
+    /// Starts when the action starts (after the Node layer is built).
+    pub cpu_start: Cell<crate::engine::cpu::CpuTimer>,
     pub network: crate::net::MockNetwork,
 }
 
@@ -54,7 +55,7 @@ impl RunState {
 
     /// `process.hrtime`: the virtual clock plus the CPU time spent so far.
     pub fn hrtime_ns(&self) -> u128 {
-        self.clock.elapsed_ns() + self.cpu_start.elapsed_ns()
+        self.clock.elapsed_ns() + self.cpu_start.get().elapsed_ns()
     }
 
     pub fn memory_used(&self) -> u64 {
