@@ -4,13 +4,12 @@
 //! allocation into a refused one instead of a dead process.
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 static CURRENT: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
 /// Refuse allocations past this many bytes in use (0 = no limit).
 static LIMIT: AtomicUsize = AtomicUsize::new(0);
-static REFUSED: AtomicU64 = AtomicU64::new(0);
 static INSTALLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 pub struct CountingAllocator;
@@ -21,7 +20,6 @@ fn reserve(bytes: usize) -> bool {
     let now = CURRENT.fetch_add(bytes, Ordering::Relaxed) + bytes;
     if limit != 0 && now > limit {
         CURRENT.fetch_sub(bytes, Ordering::Relaxed);
-        REFUSED.fetch_add(1, Ordering::Relaxed);
         return false;
     }
     PEAK.fetch_max(now, Ordering::Relaxed);
@@ -89,9 +87,4 @@ pub fn peak_bytes() -> u64 {
 /// Caps total use at `bytes` (0 lifts the cap).
 pub fn set_limit(bytes: u64) {
     LIMIT.store(bytes as usize, Ordering::Relaxed);
-}
-
-/// How many allocations the cap has refused so far.
-pub fn refused_count() -> u64 {
-    REFUSED.load(Ordering::Relaxed)
 }

@@ -18,14 +18,7 @@ pub fn main(args: &[String]) -> i32 {
     let paths: Vec<String> = if args.is_empty() { vec!["crate/tests/fixtures".into()] } else { args.to_vec() };
     let mut files = Vec::new();
     for p in &paths {
-        let p = Path::new(p);
-        if p.is_dir() {
-            let mut e: Vec<_> = std::fs::read_dir(p).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
-            e.sort();
-            files.extend(e.into_iter().filter(|f| f.extension().is_some_and(|x| x == "json")));
-        } else {
-            files.push(p.to_path_buf());
-        }
+        super::collect_scenarios(Path::new(p), &mut files);
     }
     let handle = std::thread::Builder::new().stack_size(super::isolate::RUN_STACK_BYTES).spawn(move || {
         println!("{:<44} {:>12} {:>12} {:>12}", "scenario (median of 9)", "context ms", "run ms", "peak MB");

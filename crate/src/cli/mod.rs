@@ -7,7 +7,7 @@ mod panel;
 mod test_cmd;
 
 use action_playground::{parse_scenario, Scenario};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 const USAGE: &str = "usage:
   action-playground run SCENARIO.json [--json]   run one scenario, print HubSpot's test panel (or the result JSON)
@@ -67,5 +67,20 @@ fn run_command(args: &[String]) -> i32 {
     match report.status {
         action_playground::report::Status::Success => 0,
         action_playground::report::Status::Error => 1,
+    }
+}
+
+/// Scenario files under `path` (a file, or a folder walked in name order).
+pub fn collect_scenarios(path: &Path, out: &mut Vec<PathBuf>) {
+    if path.is_dir() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+        entries.sort();
+        for e in entries {
+            if e.is_dir() || e.extension().is_some_and(|x| x == "json") {
+                collect_scenarios(&e, out);
+            }
+        }
+    } else {
+        out.push(path.to_path_buf());
     }
 }

@@ -2,21 +2,7 @@
 
 use super::isolate::run_isolated;
 use action_playground::compare::mismatches;
-use std::path::{Path, PathBuf};
-
-fn collect(path: &Path, out: &mut Vec<PathBuf>) {
-    if path.is_dir() {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(path).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
-        entries.sort();
-        for e in entries {
-            if e.is_dir() || e.extension().is_some_and(|x| x == "json") {
-                collect(&e, out);
-            }
-        }
-    } else {
-        out.push(path.to_path_buf());
-    }
-}
+use std::path::Path;
 
 pub fn main(args: &[String]) -> i32 {
     if args.is_empty() {
@@ -30,7 +16,7 @@ pub fn main(args: &[String]) -> i32 {
             eprintln!("{a}: no such file or folder");
             return 2;
         }
-        collect(p, &mut files);
+        super::collect_scenarios(p, &mut files);
     }
     let (mut passed, mut failed, mut invalid) = (0, 0, 0);
     for file in &files {

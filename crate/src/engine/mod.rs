@@ -8,7 +8,7 @@ mod hooks;
 mod outputs;
 pub mod state;
 
-use crate::report::{memory_message, timeout_message, ErrorInfo, RunReport, Status};
+use crate::report::{memory_message, timeout_message, ErrorInfo, RunReport};
 use crate::scenario::{Runtime, Scenario};
 use boa_engine::context::ContextBuilder;
 use boa_engine::{js_string, Context, JsError, JsString, JsValue};
@@ -38,13 +38,8 @@ fn wall_clock_ms() -> i64 {
     }
     #[cfg(target_arch = "wasm32")]
     {
-        js_sys_now()
+        web_time::SystemTime::now().duration_since(web_time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
     }
-}
-
-#[cfg(target_arch = "wasm32")]
-fn js_sys_now() -> i64 {
-    web_time::SystemTime::now().duration_since(web_time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
 }
 
 /// Builds a context with the engine's globals and the Node layer.
@@ -180,9 +175,6 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> RunReport {
     let error = state.error.borrow().clone();
     outputs::finish(scenario, error, delivered_json, logs, requests, runtime_ms, memory_bytes)
 }
-
-/// Keep `Status` in the engine's vocabulary for callers that only import it.
-pub type RunStatus = Status;
 
 /// Milliseconds to build a ready context for `scenario` (benchmark only).
 pub fn bench_context_creation(scenario: &Scenario) -> f64 {

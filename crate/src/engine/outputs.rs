@@ -13,7 +13,7 @@ pub fn finish(
     error: Option<ErrorInfo>,
     delivered_json: Option<String>,
     logs: Vec<LogLine>,
-    requests: Vec<RecordAlias>,
+    requests: Vec<RequestRecord>,
     runtime_ms: f64,
     memory_bytes: u64,
 ) -> RunReport {
@@ -58,5 +58,3 @@ pub fn finish(
     report.output_fields = Some(fields);
     report
 }
-
-type RecordAlias = RequestRecord;

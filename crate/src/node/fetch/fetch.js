@@ -100,10 +100,10 @@ function abortError(signal) {
   return err;
 }
 
-// The engine's answer to a request, delivered after its latency on the run's clock.
+// The engine's answer to a request (recorded there); callers deliver it
+// after its latency on the run's clock.
 function exchange(method, url, body) {
-  const answer = native.httpRequest(method, url, body);
-  return answer;
+  return native.httpRequest(method, url, body);
 }
 
 function fetch(input, init) {
