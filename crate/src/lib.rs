@@ -8,6 +8,7 @@ mod globals;
 pub mod memory;
 pub mod net;
 pub mod node;
+pub mod panel;
 pub mod report;
 pub mod scenario;
 

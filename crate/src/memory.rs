@@ -11,6 +11,9 @@ static PEAK: AtomicUsize = AtomicUsize::new(0);
 /// Refuse allocations past this many bytes in use (0 = no limit).
 static LIMIT: AtomicUsize = AtomicUsize::new(0);
 static INSTALLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+/// Called once when the cap refuses an allocation, just before the process
+/// (or the browser's worker) aborts: the last chance to say why.
+static ON_REFUSAL: AtomicUsize = AtomicUsize::new(0);
 
 pub struct CountingAllocator;
 
@@ -33,6 +36,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
         }
         let size = layout.size();
         if !reserve(size) {
+            refused();
             return std::ptr::null_mut();
         }
         let p = System.alloc(layout);
@@ -52,6 +56,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
         if new_size > old {
             let grow = new_size - old;
             if !reserve(grow) {
+                refused();
                 return std::ptr::null_mut();
             }
             let p = System.realloc(ptr, layout, new_size);
@@ -64,6 +69,23 @@ unsafe impl GlobalAlloc for CountingAllocator {
             System.realloc(ptr, layout, new_size)
         }
     }
+}
+
+/// Runs the refusal hook once, with the cap lifted so the hook may allocate.
+fn refused() {
+    let hook = ON_REFUSAL.swap(0, Ordering::Relaxed);
+    if hook != 0 {
+        LIMIT.store(0, Ordering::Relaxed);
+        // SAFETY: only `set_refusal_hook` stores here, always a `fn()`.
+        let hook: fn() = unsafe { std::mem::transmute::<usize, fn()>(hook) };
+        hook();
+    }
+}
+
+/// `hook` runs once when the cap next refuses an allocation (the run is
+/// about to abort); the browser worker uses it to tell the page why it died.
+pub fn set_refusal_hook(hook: fn()) {
+    ON_REFUSAL.store(hook as usize, Ordering::Relaxed);
 }
 
 /// Whether the counting allocator is the process's allocator.

@@ -3,7 +3,7 @@
 
 mod bench;
 mod isolate;
-mod panel;
+
 mod test_cmd;
 
 use action_playground::{parse_scenario, Scenario};
@@ -62,7 +62,7 @@ fn run_command(args: &[String]) -> i32 {
         println!("{}", serde_json::to_string_pretty(&value).expect("json"));
     } else {
         let started = scenario.settings.now.clone().unwrap_or_else(|| jiff::Timestamp::now().to_string());
-        print!("{}", panel::render(&report, &scenario.code, &started));
+        print!("{}", action_playground::panel::render(&report, &scenario.code, &started));
     }
     match report.status {
         action_playground::report::Status::Success => 0,

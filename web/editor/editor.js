@@ -1,0 +1,72 @@
+// The code editor: CodeMirror 6 (JavaScript highlighting, line numbers,
+// lint markers from acorn's parser, run errors marked on their line,
+// Ctrl/Cmd+Enter runs). Bundled by esbuild (build.mjs) into the app's
+// assets; the Yew app drives it through `window.PlaygroundEditor`.
+import { EditorView, basicSetup } from "codemirror";
+import { keymap } from "@codemirror/view";
+import { EditorState, Prec } from "@codemirror/state";
+import { javascript } from "@codemirror/lang-javascript";
+import { linter, lintGutter, setDiagnostics } from "@codemirror/lint";
+import { indentWithTab } from "@codemirror/commands";
+import { parse } from "acorn";
+
+// Syntax problems as the action would hit them: CommonJS, modern syntax.
+function syntaxDiagnostics(view) {
+  const source = view.state.doc.toString();
+  try {
+    parse(source, { ecmaVersion: "latest", sourceType: "script", allowReturnOutsideFunction: true, allowHashBang: true, allowAwaitOutsideFunction: false });
+    return [];
+  } catch (error) {
+    const at = Math.min(typeof error.pos === "number" ? error.pos : 0, source.length);
+    return [{ from: at, to: Math.min(at + 1, source.length), severity: "error", message: String(error.message).replace(/ \(\d+:\d+\)$/, "") }];
+  }
+}
+
+function mount(parent, doc, onChange, onRun) {
+  const run = () => { onRun(); return true; };
+  const view = new EditorView({
+    parent,
+    state: EditorState.create({
+      doc,
+      extensions: [
+        Prec.highest(keymap.of([{ key: "Mod-Enter", run }])),
+        basicSetup,
+        keymap.of([indentWithTab]),
+        javascript(),
+        lintGutter(),
+        linter(syntaxDiagnostics, { delay: 300 }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged && !update.transactions.every((t) => t.annotation(External))) {
+            onChange(update.state.doc.toString());
+          }
+        }),
+        EditorView.contentAttributes.of({ "aria-label": "Action code", "data-testid": "code" }),
+      ],
+    }),
+  });
+  return view;
+}
+
+import { Annotation } from "@codemirror/state";
+const External = Annotation.define();
+
+function setDoc(view, doc) {
+  if (view.state.doc.toString() === doc) return;
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: doc }, annotations: External.of(true) });
+}
+
+// Marks the line a run failed on (1-based), or clears the mark with 0.
+function markRunError(view, line, message) {
+  if (!line || line > view.state.doc.lines) {
+    view.dispatch(setDiagnostics(view.state, syntaxDiagnostics(view)));
+    return;
+  }
+  const l = view.state.doc.line(line);
+  view.dispatch(setDiagnostics(view.state, [...syntaxDiagnostics(view), { from: l.from, to: l.to, severity: "error", message }]));
+}
+
+function destroy(view) {
+  view.destroy();
+}
+
+window.PlaygroundEditor = { mount, setDoc, markRunError, destroy };

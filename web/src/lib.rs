@@ -1,0 +1,15 @@
+//! The playground in the browser. Data flows one way, as in the engine:
+//! the editor's [`Scenario`](action_playground::Scenario) → the worker
+//! (`runner`, `bin/worker.rs`) → a [`RunReport`](action_playground::RunReport)
+//! → the test panel. Pure logic (share links, saved work, the worker
+//! protocol, samples) lives in modules without a DOM so it is unit-tested natively.
+
+pub mod app;
+pub mod editor;
+pub mod panels;
+pub mod protocol;
+pub mod runner;
+pub mod samples;
+pub mod share;
+pub mod store;
+pub mod workspace;
