@@ -2,7 +2,8 @@
 // lint markers from acorn's parser, run errors marked on their line,
 // Ctrl/Cmd+Enter runs). Bundled by esbuild (build.mjs) into the app's
 // assets; the Yew app drives it through `window.PlaygroundEditor`.
-import { EditorView, basicSetup } from "codemirror";
+import { basicSetup } from "codemirror";
+import { EditorView } from "@codemirror/view";
 import { keymap } from "@codemirror/view";
 import { EditorState, Prec } from "@codemirror/state";
 import { javascript } from "@codemirror/lang-javascript";

@@ -44,6 +44,8 @@ pub enum Msg {
     Imported(String, Result<String, String>),
     Share,
     Dismiss,
+    /// The address bar's fragment changed (a link pasted into this tab).
+    HashChanged,
 }
 
 pub struct App {
@@ -60,6 +62,7 @@ pub struct App {
     deleted: Option<Entry>,
     share_url: Option<String>,
     _reader: Option<gloo::file::callbacks::FileReader>,
+    _hash_listener: gloo::events::EventListener,
 }
 
 struct LocalStorage;
@@ -162,6 +165,8 @@ impl Component for App {
         let loaded = Library::load(&LocalStorage);
         let link = ctx.link().clone();
         let runner = Runner::new(move |event| link.send_message(Msg::Run(event)));
+        let link = ctx.link().clone();
+        let hash_listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| link.send_message(Msg::HashChanged));
         let mut app = App {
             library: loaded.library,
             current: String::new(),
@@ -176,6 +181,7 @@ impl Component for App {
             deleted: None,
             share_url: None,
             _reader: None,
+            _hash_listener: hash_listener,
         };
         let current = app.library.current.clone().filter(|id| app.library.get(id).is_some());
         match current.or_else(|| app.library.entries.first().map(|e| e.id.clone())) {
@@ -275,6 +281,7 @@ impl Component for App {
                 let base = location.origin().unwrap_or_default() + &location.pathname().unwrap_or_default();
                 self.share_url = Some(format!("{base}#{}", share::encode(&self.scenario)));
             }
+            Msg::HashChanged => self.open_link(),
             Msg::Dismiss => {
                 self.notice = None;
                 self.deleted = None;
@@ -320,7 +327,7 @@ impl App {
             <header class="top">
                 <h1>{"Action Playground"}</h1>
                 <input id="scenario-name" class="scenario-name" aria-label="Scenario name" value={display_name(&self.scenario)}
-                       onchange={on_text(edit(link, |s, t: String| s.name = Some(t.trim().to_string())))} />
+                       oninput={on_input_text(edit(link, |s, t: String| s.name = Some(t)))} />
                 <label class="pick">{"Samples "}
                     <select id="samples" onchange={on_text(on_sample)}>
                         <option value="" selected=true>{"Load a sample…"}</option>

@@ -285,6 +285,18 @@ impl action_playground::engine::state::RunObserver for StreamToPage {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The context for the next run, built while the page shows the last result.
+    static NEXT: std::cell::RefCell<Option<action_playground::engine::Prepared>> = const { std::cell::RefCell::new(None) };
+}
+
+#[cfg(target_arch = "wasm32")]
+fn prepare_next() {
+    let prepared = action_playground::engine::prepare().ok();
+    NEXT.with(|next| *next.borrow_mut() = prepared);
+}
+
 /// The worker binary's entry: answer each `Run` with a report.
 #[cfg(target_arch = "wasm32")]
 pub fn worker_main() {
@@ -306,15 +318,20 @@ pub fn worker_main() {
                     observer: Some(Rc::new(StreamToPage(id))),
                     ..Default::default()
                 };
-                let report = action_playground::run(&scenario, &options);
+                let report = match NEXT.with(|next| next.borrow_mut().take()) {
+                    Some(prepared) => action_playground::engine::run_prepared(prepared, &scenario, &options),
+                    None => action_playground::run(&scenario, &options),
+                };
                 memory::set_limit(0);
                 report
             }
             Err(e) => RunReport::platform_error("Error", format!("invalid scenario: {e}"), 0.0),
         };
         worker_post(&FromWorker::Report { id, report });
+        prepare_next();
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    prepare_next();
     worker_post(&FromWorker::Ready);
 }

@@ -40,13 +40,19 @@ impl TimeZone {
 
 #[derive(Debug)]
 pub struct VirtualClock {
-    start_ms: i64,
+    start_ms: Cell<i64>,
     elapsed_ns: Cell<u128>,
 }
 
 impl VirtualClock {
     pub fn new(start_ms: i64) -> Self {
-        Self { start_ms, elapsed_ns: Cell::new(0) }
+        Self { start_ms: Cell::new(start_ms), elapsed_ns: Cell::new(0) }
+    }
+
+    /// Restarts the clock at `start_ms` (a prepared context gets the scenario's start).
+    pub fn restart(&self, start_ms: i64) {
+        self.start_ms.set(start_ms);
+        self.elapsed_ns.set(0);
     }
 
     pub fn elapsed_ms(&self) -> f64 {
@@ -62,7 +68,7 @@ impl VirtualClock {
     }
 
     pub fn now_ms(&self) -> i64 {
-        self.start_ms + (self.elapsed_ns.get() / 1_000_000) as i64
+        self.start_ms.get() + (self.elapsed_ns.get() / 1_000_000) as i64
     }
 
     pub fn elapsed_ns(&self) -> u128 {

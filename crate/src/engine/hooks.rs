@@ -9,14 +9,19 @@ use boa_engine::{Context, JsObject};
 use std::cell::RefCell;
 
 pub struct NodeHooks {
-    zone: TimeZone,
+    zone: RefCell<TimeZone>,
     /// Rejected promises without a handler yet, oldest first.
     unhandled: RefCell<Vec<JsObject>>,
 }
 
 impl NodeHooks {
     pub fn new(zone: TimeZone) -> Self {
-        Self { zone, unhandled: RefCell::new(Vec::new()) }
+        Self { zone: RefCell::new(zone), unhandled: RefCell::new(Vec::new()) }
+    }
+
+    /// The zone `Date` works in from now on (a prepared context gets the scenario's).
+    pub fn set_zone(&self, zone: TimeZone) {
+        *self.zone.borrow_mut() = zone;
     }
 
     /// The first rejection still unhandled once the microtasks ran dry, as
@@ -35,7 +40,7 @@ impl NodeHooks {
 
 impl HostHooks for NodeHooks {
     fn local_timezone_offset_seconds(&self, unix_time_seconds: i64) -> i32 {
-        self.zone.offset_seconds(unix_time_seconds)
+        self.zone.borrow().offset_seconds(unix_time_seconds)
     }
 
     fn promise_rejection_tracker(&self, promise: &JsObject<Promise>, operation: OperationType, _context: &mut Context) {

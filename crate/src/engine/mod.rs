@@ -42,16 +42,23 @@ fn wall_clock_ms() -> i64 {
     }
 }
 
-/// Builds a context with the engine's globals and the Node layer.
-fn build_context(scenario: &Scenario, options: &RunOptions) -> Result<(Context, Rc<EventLoop>, Rc<NodeHooks>, Rc<RunState>, crate::node::module::Harness), String> {
-    let start_ms = match &scenario.settings.now {
-        Some(now) => clock::parse_iso_millis(now).ok_or("settings.now is not a date")?,
-        None => options.real_now_ms.unwrap_or_else(wall_clock_ms),
-    };
-    let zone = TimeZone::named(&scenario.settings.timezone).ok_or("unknown time zone")?;
-    let clock = Rc::new(VirtualClock::new(start_ms));
+/// A context with the engine's globals and the Node layer built, and the
+/// console's formatter loaded, waiting for its scenario. Building one is most
+/// of a run's fixed cost, so the browser worker prepares the next one while
+/// the page shows the last result.
+pub struct Prepared {
+    context: Context,
+    event_loop: Rc<EventLoop>,
+    hooks: Rc<NodeHooks>,
+    state: Rc<RunState>,
+    harness: crate::node::module::Harness,
+}
+
+/// Builds a [`Prepared`] context (no scenario yet: UTC, clock at 0, no secrets, no mocks).
+pub fn prepare() -> Result<Prepared, String> {
+    let clock = Rc::new(VirtualClock::new(0));
     let event_loop = Rc::new(EventLoop::new(clock.clone()));
-    let hooks = Rc::new(NodeHooks::new(zone));
+    let hooks = Rc::new(NodeHooks::new(TimeZone::named("UTC").expect("UTC exists")));
     let mut context = ContextBuilder::new()
         .clock(clock.clone())
         .job_executor(event_loop.clone())
@@ -62,21 +69,46 @@ fn build_context(scenario: &Scenario, options: &RunOptions) -> Result<(Context, 
     context.runtime_limits_mut().set_backtrace_limit(12);
     crate::globals::register(&mut context).map_err(|e| e.to_string())?;
     let state = Rc::new(RunState {
-        secrets: scenario.secret_strings(),
-        action_source: crate::node::module::wrapped_action(&scenario.code),
+        secrets: Default::default(),
+        action_source: Default::default(),
         clock,
         logs: Default::default(),
         requests: Default::default(),
         error: Default::default(),
         delivered: Default::default(),
         exit_code: Default::default(),
-        observer: options.observer.clone(),
-        memory_baseline: crate::memory::current_bytes(),
+        observer: Default::default(),
+        memory_baseline: Default::default(),
         cpu_start: std::cell::Cell::new(cpu::CpuTimer::start()),
-        network: crate::net::MockNetwork::new(scenario.http.clone()),
+        network: Default::default(),
     });
     let harness = crate::node::module::bootstrap(state.clone(), &mut context).map_err(|e| format!("the Node layer failed to start: {e}"))?;
-    Ok((context, event_loop, hooks, state, harness))
+    // Node has its console and util.inspect loaded before any action runs.
+    harness
+        .require
+        .call(&JsValue::undefined(), &[js_string!("console").into()], &mut context)
+        .map_err(|e| format!("the console failed to load: {e}"))?;
+    Ok(Prepared { context, event_loop, hooks, state, harness })
+}
+
+impl Prepared {
+    /// Gives the prepared context its scenario: clock start, time zone,
+    /// secrets, source, mocks, observer.
+    fn configure(&self, scenario: &Scenario, options: &RunOptions) -> Result<(), String> {
+        let start_ms = match &scenario.settings.now {
+            Some(now) => clock::parse_iso_millis(now).ok_or("settings.now is not a date")?,
+            None => options.real_now_ms.unwrap_or_else(wall_clock_ms),
+        };
+        let zone = TimeZone::named(&scenario.settings.timezone).ok_or("unknown time zone")?;
+        self.state.clock.restart(start_ms);
+        self.hooks.set_zone(zone);
+        *self.state.secrets.borrow_mut() = scenario.secret_strings();
+        *self.state.action_source.borrow_mut() = crate::node::module::wrapped_action(&scenario.code);
+        *self.state.network.borrow_mut() = crate::net::MockNetwork::new(scenario.http.clone());
+        *self.state.observer.borrow_mut() = options.observer.clone();
+        self.state.memory_baseline.set(crate::memory::current_bytes());
+        Ok(())
+    }
 }
 
 /// Hands an error that escaped to the top (a throwing timer, a runtime
@@ -101,14 +133,22 @@ fn report_uncaught(err: JsError, harness: &crate::node::module::Harness, state: 
     }
 }
 
-/// Runs one scenario to completion in this thread.
+/// Runs one scenario to completion in this thread, in a fresh context.
 pub fn run(scenario: &Scenario, options: &RunOptions) -> RunReport {
+    match prepare() {
+        Ok(prepared) => run_prepared(prepared, scenario, options),
+        Err(message) => RunReport::platform_error("Error", message, 0.0),
+    }
+}
+
+/// Runs one scenario in a context [`prepare`]d for it (used once, then dropped).
+pub fn run_prepared(prepared: Prepared, scenario: &Scenario, options: &RunOptions) -> RunReport {
     crate::memory::reset_peak();
     let peak_start = crate::memory::current_bytes();
-    let (mut context, event_loop, hooks, state, harness) = match build_context(scenario, options) {
-        Ok(parts) => parts,
-        Err(message) => return RunReport::platform_error("Error", message, 0.0),
-    };
+    if let Err(message) = prepared.configure(scenario, options) {
+        return RunReport::platform_error("Error", message, 0.0);
+    }
+    let Prepared { mut context, event_loop, hooks, state, harness } = prepared;
     let event = match JsValue::from_json(&scenario.effective_event(), &mut context) {
         Ok(v) => v,
         Err(e) => return RunReport::platform_error("Error", format!("event: {e}"), 0.0),
@@ -179,7 +219,7 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> RunReport {
 /// Milliseconds to build a ready context for `scenario` (benchmark only).
 pub fn bench_context_creation(scenario: &Scenario) -> f64 {
     let t = cpu::CpuTimer::start();
-    let built = build_context(scenario, &RunOptions::default());
+    let built = prepare().and_then(|p| p.configure(scenario, &RunOptions::default()).map(|()| p));
     let ms = t.elapsed_ms();
     drop(built);
     ms
@@ -191,10 +231,9 @@ pub fn bench_require(id: &str, runs: usize) -> Option<f64> {
     if !crate::node::is_public(id, false) {
         return None;
     }
-    let scenario = crate::scenario::parse_scenario(r#"{"version":1,"code":"","settings":{"now":"2026-01-01T00:00:00Z"}}"#).ok()?;
     let mut times = Vec::new();
     for _ in 0..runs {
-        let (mut context, _, _, _, harness) = build_context(&scenario, &RunOptions::default()).ok()?;
+        let Prepared { mut context, harness, .. } = prepare().ok()?;
         let t = cpu::CpuTimer::start();
         harness.require.call(&JsValue::undefined(), &[JsString::from(id).into()], &mut context).ok()?;
         times.push(t.elapsed_ms());

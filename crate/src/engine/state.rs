@@ -13,27 +13,30 @@ pub trait RunObserver {
     fn on_request(&self, _request: &RequestRecord) {}
 }
 
+/// What one run accumulates. The scenario's parts (secrets, source,
+/// observer, mocks) are set when the run starts: a context is prepared
+/// before its scenario is known.
 pub struct RunState {
-    pub secrets: Vec<(String, String)>,
+    pub secrets: RefCell<Vec<(String, String)>>,
     /// The action as compiled (Node's wrapper included), for error wording.
-    pub action_source: String,
+    pub action_source: RefCell<String>,
     pub clock: Rc<VirtualClock>,
     pub logs: RefCell<Vec<LogLine>>,
     pub requests: RefCell<Vec<RequestRecord>>,
     pub error: RefCell<Option<ErrorInfo>>,
     pub delivered: Cell<bool>,
     pub exit_code: Cell<Option<i32>>,
-    pub observer: Option<Rc<dyn RunObserver>>,
-    pub memory_baseline: u64,
+    pub observer: RefCell<Option<Rc<dyn RunObserver>>>,
+    pub memory_baseline: Cell<u64>,
     /// Starts when the action starts (after the Node layer is built).
     pub cpu_start: Cell<crate::engine::cpu::CpuTimer>,
-    pub network: crate::net::MockNetwork,
+    pub network: RefCell<crate::net::MockNetwork>,
 }
 
 impl RunState {
     pub fn log(&self, level: &str, message: String) {
         let line = LogLine { level: level.to_string(), message };
-        if let Some(o) = &self.observer {
+        if let Some(o) = self.observer.borrow().as_ref() {
             o.on_log(&line);
         }
         self.logs.borrow_mut().push(line);
@@ -47,7 +50,7 @@ impl RunState {
     }
 
     pub fn record_request(&self, request: RequestRecord) {
-        if let Some(o) = &self.observer {
+        if let Some(o) = self.observer.borrow().as_ref() {
             o.on_request(&request);
         }
         self.requests.borrow_mut().push(request);
@@ -59,6 +62,6 @@ impl RunState {
     }
 
     pub fn memory_used(&self) -> u64 {
-        crate::memory::current_bytes().saturating_sub(self.memory_baseline)
+        crate::memory::current_bytes().saturating_sub(self.memory_baseline.get())
     }
 }

@@ -35,6 +35,7 @@ pub fn glob_matches(pattern: &str, text: &str) -> bool {
     true
 }
 
+#[derive(Default)]
 pub struct MockNetwork {
     rules: Vec<MockRule>,
     used: RefCell<Vec<u64>>,

@@ -96,10 +96,10 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
         let file = arg_string(args, 1, ctx)?;
         compile(&source, &file, file != "/var/task/index.js", ctx)
     });
-    func!("actionSource", 0, |_args, _ctx, st| { Ok(JsString::from(st.action_source.as_str()).into()) });
+    func!("actionSource", 0, |_args, _ctx, st| { Ok(JsString::from(st.action_source.borrow().as_str()).into()) });
     func!("secrets", 0, |_args, ctx, st| {
         let env = JsObject::with_object_proto(ctx.intrinsics());
-        for (k, v) in &st.secrets {
+        for (k, v) in st.secrets.borrow().iter() {
             env.set(JsString::from(k.as_str()), JsString::from(v.as_str()), false, ctx)?;
         }
         Ok(env.into())
@@ -156,7 +156,7 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
             Some(b) if !b.is_null_or_undefined() => Some(b.to_string(ctx)?.to_std_string_escaped()),
             _ => None,
         };
-        let (answer, record) = st.network.answer(&method, &url, body);
+        let (answer, record) = st.network.borrow().answer(&method, &url, body);
         st.record_request(record);
         let out = JsObject::with_object_proto(ctx.intrinsics());
         match answer {

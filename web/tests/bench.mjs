@@ -1,0 +1,84 @@
+// The playground's benchmark (not a test): shipped sizes, cold load to first
+// result, and Test click → painted result for every sample (median of 20),
+// in headless Chromium on localhost against dist/ (a `trunk build --release`).
+// Run: ./scripts/bench-web   (prints a table; BENCHMARKS.md records it)
+import { readdir, readFile } from "node:fs/promises";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { join } from "node:path";
+import { serve, launch, openPage, DIST } from "./support.mjs";
+
+const RUNS = Number(process.env.RUNS || 20);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+
+async function sizes() {
+  console.log("\n## Shipped sizes (KB)\nfile                               raw     gzip   brotli");
+  const total = { raw: 0, gz: 0, br: 0 }, wasm = { raw: 0, gz: 0, br: 0 };
+  for (const name of (await readdir(DIST)).sort()) {
+    const bytes = await readFile(join(DIST, name));
+    const row = { raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length,
+      br: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length };
+    for (const k in row) { total[k] += row[k]; if (name.endsWith(".wasm")) wasm[k] += row[k]; }
+    console.log(`${name.padEnd(30)}${kb(row.raw)} ${kb(row.gz)} ${kb(row.br)}`);
+  }
+  console.log(`${"all wasm".padEnd(30)}${kb(wasm.raw)} ${kb(wasm.gz)} ${kb(wasm.br)}`);
+  console.log(`${"everything".padEnd(30)}${kb(total.raw)} ${kb(total.gz)} ${kb(total.br)}`);
+}
+
+// Clicks Test and resolves with the ms until the next frame after the result is in the DOM.
+const clickToPaint = () => new Promise((resolve) => {
+  const panel = document.querySelector(".test-panel");
+  const t0 = performance.now();
+  const done = () => {
+    if (document.querySelector("#test").disabled || !document.querySelector("#results")) return false;
+    observer.disconnect();
+    requestAnimationFrame(() => resolve(performance.now() - t0));
+    return true;
+  };
+  const observer = new MutationObserver(done);
+  observer.observe(panel, { childList: true, subtree: true, attributes: true });
+  document.querySelector("#test").click();
+});
+
+async function coldLoad(browser, url) {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const { ctx, page } = await openPage(browser, url);
+    await page.goto(url);
+    await page.waitForSelector("#test");
+    await page.click("#test");
+    await page.waitForSelector("#results", { timeout: 60000 });
+    times.push(await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now())))));
+    await ctx.close();
+  }
+  console.log(`\n## Cold load → first result painted (navigation start to painted result, fresh context, median of 5)\n${median(times).toFixed(0)} ms  (runs: ${times.map((t) => t.toFixed(0)).join(", ")})`);
+}
+
+async function samples(browser, url) {
+  const { ctx, page } = await openPage(browser, url);
+  await page.goto(url);
+  await page.waitForSelector("#test");
+  const ids = await page.$$eval("#samples option", (o) => o.map((x) => x.value).filter(Boolean));
+  console.log(`\n## Test click → painted result (ms, median of ${RUNS}, after one warm-up run)\nsample                          median      min      max   engine runtimeMs`);
+  for (const id of ids) {
+    await page.selectOption("#samples", id);
+    await page.evaluate(clickToPaint);
+    const times = [];
+    for (let i = 0; i < RUNS; i++) times.push(await page.evaluate(clickToPaint));
+    const runtime = await page.$eval(".logs-box .meta", (m) => m.textContent.match(/Runtime ([\d.]+)/)[1]);
+    console.log(`${id.padEnd(30)}${median(times).toFixed(1).padStart(8)} ${Math.min(...times).toFixed(1).padStart(8)} ${Math.max(...times).toFixed(1).padStart(8)}   ${runtime}`);
+  }
+  await ctx.close();
+}
+
+const server = await serve();
+const browser = await launch();
+try {
+  console.log(`Chromium ${browser.version()}, ${new Date().toISOString()}`);
+  await sizes();
+  await coldLoad(browser, server.url);
+  await samples(browser, server.url);
+} finally {
+  await browser.close();
+  await server.close();
+}
