@@ -291,9 +291,11 @@ thread_local! {
     static NEXT: std::cell::RefCell<Option<action_playground::engine::Prepared>> = const { std::cell::RefCell::new(None) };
 }
 
+/// Prepares the next run's context, with the libraries `code` requires
+/// already loaded (the user usually runs the same action again).
 #[cfg(target_arch = "wasm32")]
-fn prepare_next() {
-    let prepared = action_playground::engine::prepare().ok();
+fn prepare_next(code: &str) {
+    let prepared = action_playground::engine::prepare_for(code).ok();
     NEXT.with(|next| *next.borrow_mut() = prepared);
 }
 
@@ -306,8 +308,10 @@ pub fn worker_main() {
         let Some(text) = event.data().as_string() else { return };
         let Ok(ToWorker::Run { id, scenario }) = serde_json::from_str::<ToWorker>(&text) else { return };
         CURRENT_RUN.store(id, std::sync::atomic::Ordering::Relaxed);
+        let mut code = String::new();
         let report = match serde_json::from_value::<action_playground::Scenario>(scenario) {
             Ok(scenario) => {
+                code = scenario.code.clone();
                 let limit = scenario.settings.memory_mb * 1024 * 1024;
                 memory::set_refusal_hook(|| {
                     let id = CURRENT_RUN.load(std::sync::atomic::Ordering::Relaxed);
@@ -328,10 +332,10 @@ pub fn worker_main() {
             Err(e) => RunReport::platform_error("Error", format!("invalid scenario: {e}"), 0.0),
         };
         worker_post(&FromWorker::Report { id, report });
-        prepare_next();
+        prepare_next(&code);
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    prepare_next();
+    prepare_next("");
     worker_post(&FromWorker::Ready);
 }

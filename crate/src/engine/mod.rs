@@ -81,6 +81,7 @@ pub fn prepare() -> Result<Prepared, String> {
         memory_baseline: Default::default(),
         cpu_start: std::cell::Cell::new(cpu::CpuTimer::start()),
         network: Default::default(),
+        configured: Default::default(),
     });
     let harness = crate::node::module::bootstrap(state.clone(), &mut context).map_err(|e| format!("the Node layer failed to start: {e}"))?;
     // Node has its console and util.inspect loaded before any action runs.
@@ -89,6 +90,46 @@ pub fn prepare() -> Result<Prepared, String> {
         .call(&JsValue::undefined(), &[js_string!("console").into()], &mut context)
         .map_err(|e| format!("the console failed to load: {e}"))?;
     Ok(Prepared { context, event_loop, hooks, state, harness })
+}
+
+/// Globals the Node layer loads on first use; worth loading ahead when the code names them.
+const LAZY_GLOBALS: [&str; 3] = ["fetch", "Buffer", "crypto"];
+
+/// [`prepare`], then load what `code` will use — the modules it `require`s
+/// and the lazy globals it names — as a warm HubSpot container has the
+/// libraries an action loaded on its last run. Nothing of the action runs;
+/// unknown module ids are skipped (the action's own `require` reports them).
+pub fn prepare_for(code: &str) -> Result<Prepared, String> {
+    let mut prepared = prepare()?;
+    for id in required_modules(code) {
+        if crate::node::is_public(&id, false) {
+            let _ = prepared.harness.require.call(&JsValue::undefined(), &[JsString::from(id.as_str()).into()], &mut prepared.context);
+        }
+    }
+    let global = prepared.context.global_object();
+    for name in LAZY_GLOBALS.iter().filter(|name| code.contains(*name)) {
+        let _ = global.get(JsString::from(*name), &mut prepared.context);
+    }
+    Ok(prepared)
+}
+
+/// The module ids `code` names in plain `require('…')` calls, in order, once each.
+pub fn required_modules(code: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    let mut rest = code;
+    while let Some(at) = rest.find("require(") {
+        rest = &rest[at + "require(".len()..];
+        let trimmed = rest.trim_start();
+        let Some(quote) = trimmed.chars().next().filter(|c| matches!(c, '\'' | '"' | '`')) else { continue };
+        let body = &trimmed[1..];
+        if let Some(end) = body.find(quote) {
+            let id = &body[..end];
+            if !id.is_empty() && !found.iter().any(|f| f == id) {
+                found.push(id.to_string());
+            }
+        }
+    }
+    found
 }
 
 impl Prepared {
@@ -107,6 +148,7 @@ impl Prepared {
         *self.state.network.borrow_mut() = crate::net::MockNetwork::new(scenario.http.clone());
         *self.state.observer.borrow_mut() = options.observer.clone();
         self.state.memory_baseline.set(crate::memory::current_bytes());
+        self.state.configured.set(true);
         Ok(())
     }
 }
@@ -240,4 +282,29 @@ pub fn bench_require(id: &str, runs: usize) -> Option<f64> {
     }
     times.sort_by(|a, b| a.partial_cmp(b).expect("no NaN"));
     Some(times[times.len() / 2])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn required_modules_are_found_once_in_order() {
+        let code = "const _ = require('lodash');\nconst axios = require( \"axios\" );\nconst again = require('lodash'); require(name);";
+        assert_eq!(required_modules(code), ["lodash", "axios"]);
+    }
+
+    #[test]
+    fn a_warm_context_runs_like_a_cold_one() {
+        let scenario = crate::parse_scenario(
+            r#"{"version":1,"runtime":"nodejs24","settings":{"now":"2026-03-02T14:30:00Z","timezone":"Europe/Paris"},"secrets":{"K":"v"},
+                "code":"const _ = require('lodash'); exports.main = async () => { console.log(_.chunk([1,2,3], 2), new Date().getHours(), process.env.K); return { outputFields: { n: 1 } }; };"}"#,
+        )
+        .unwrap();
+        let cold = run(&scenario, &RunOptions::default());
+        let warm = run_prepared(prepare_for(&scenario.code).unwrap(), &scenario, &RunOptions::default());
+        assert_eq!(cold.logs, warm.logs);
+        assert_eq!(cold.logs[0].message, "[ [ 1, 2 ], [ 3 ] ] 15 v");
+        assert_eq!(cold.output_fields, warm.output_fields);
+    }
 }

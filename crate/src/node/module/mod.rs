@@ -104,6 +104,7 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
         }
         Ok(env.into())
     });
+    func!("configured", 0, |_args, _ctx, st| { Ok(JsValue::from(st.configured.get())) });
     func!("hrtimeNs", 0, |_args, _ctx, st| { Ok(JsValue::from(st.hrtime_ns() as f64)) });
     func!("memoryUsed", 0, |_args, _ctx, st| { Ok(JsValue::from(st.memory_used() as f64)) });
     func!("exit", 1, |args, ctx, st| {

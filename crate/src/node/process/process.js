@@ -4,9 +4,8 @@
 const EventEmitter = require('events');
 
 const process = new EventEmitter();
-const env = native.secrets();
 Object.assign(process, {
-  env,
+  env: undefined,
   version: 'v20.20.2',
   versions: { node: '20.20.2', v8: '11.3.244.8-node.33', uv: '1.46.0', modules: '115' },
   platform: 'linux',
@@ -51,4 +50,24 @@ Object.assign(process, {
   stdout: { write: (chunk) => { native.log('log', String(chunk).replace(/\n$/, '')); return true; }, isTTY: false },
   stderr: { write: (chunk) => { native.log('error', String(chunk).replace(/\n$/, '')); return true; }, isTTY: false },
 });
+// The secrets are read on first use, not at load: a context is prepared
+// (and libraries may touch `process`) before its scenario's secrets are set.
+// After that first read, `env` is a plain data property, as in Node.
+Object.defineProperty(process, 'env', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    const env = native.secrets();
+    // A library warmed up before the scenario arrived sees an empty env
+    // without fixing it for the action.
+    if (native.configured()) {
+      Object.defineProperty(process, 'env', { value: env, writable: true, enumerable: true, configurable: true });
+    }
+    return env;
+  },
+  set(value) {
+    Object.defineProperty(process, 'env', { value, writable: true, enumerable: true, configurable: true });
+  },
+});
+
 module.exports = process;
