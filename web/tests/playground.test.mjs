@@ -47,7 +47,11 @@ test("a sample runs: outputs, logs and requests as HubSpot's panel shows them", 
   assert.match(logs, /^START RequestId: [0-9a-f-]+ Version: \$LATEST/);
   assert.match(logs, /INFO\tEnriched example.com: \{ domain: 'example.com', industry: 'Software', employees: 240 \}/);
   assert.match(logs, /REPORT RequestId: .*Duration: [\d.]+ ms.*Max Memory Used: \d+ MB/);
-  assert.match(await page.textContent("#requests"), /GET https:\/\/enrich.example.com\/v1\/companies\?domain=example.com 200/);
+  assert.match(await page.textContent("#requests summary"), /GET https:\/\/enrich.example.com\/v1\/companies\?domain=example.com 200 120 ms/);
+  await page.click("#requests summary");
+  const exchange = await page.textContent("#requests .exchange");
+  assert.match(exchange, /authorization: Bearer test-key-123/);
+  assert.match(exchange, /"industry":"Software"/);
   await page.screenshot({ path: new URL("playground.png", ARTEFACTS).pathname, fullPage: true });
   assert.deepEqual(page.offsiteRequests, []);
   assert.deepEqual(page.consoleErrors, []);
@@ -204,5 +208,20 @@ test("export then import gives the same scenario; a bad file changes nothing", a
   await page.waitForSelector("#notice.error");
   assert.match(await page.textContent("#notice"), /bad.json was not imported: event.inputFields: .*Nothing was changed/);
   assert.equal(await page.$$eval("#saved option", (o) => o.length), count + 1);
+  await ctx.close();
+});
+
+test("once loaded, the playground works offline", async () => {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector("#code-editor .cm-content");
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await ctx.setOffline(true);
+  await page.reload();
+  await page.waitForSelector("#code-editor .cm-content");
+  await page.selectOption("#samples", "composite-scoring");
+  await runTest(page);
+  assert.deepEqual(await outputs(page), { lead_score: "91", lead_grade: "A" });
   await ctx.close();
 });

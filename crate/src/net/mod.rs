@@ -4,7 +4,7 @@
 
 use crate::report::RequestRecord;
 use crate::scenario::MockRule;
-use serde_json::Value;
+use serde_json::{Map, Value};
 use std::cell::RefCell;
 
 /// What a request gets back.
@@ -48,19 +48,21 @@ impl MockNetwork {
     }
 
     /// Answers one request and the record of it for the report.
-    pub fn answer(&self, method: &str, url: &str, body: Option<String>) -> (Answer, RequestRecord) {
+    /// `headers` are the request's, kept in the record for the panel.
+    pub fn answer(&self, method: &str, url: &str, body: Option<String>, headers: Map<String, Value>) -> (Answer, RequestRecord) {
         let method = method.to_ascii_uppercase();
         let mut used = self.used.borrow_mut();
         let found = self.rules.iter().enumerate().find(|(i, r)| {
             r.method.as_ref().is_none_or(|m| m.eq_ignore_ascii_case(&method)) && glob_matches(&r.url, url) && r.times.is_none_or(|t| used[*i] < t)
         });
-        let mut record = RequestRecord { method: method.clone(), url: url.to_string(), status: None, body: body.filter(|b| !b.is_empty()) };
+        let mut record = RequestRecord { method: method.clone(), url: url.to_string(), status: None, body: body.filter(|b| !b.is_empty()), request_headers: headers, ..Default::default() };
         let Some((index, rule)) = found else {
             let message = format!("no mock matched {method} {url}: add a rule to the scenario's http mocks");
             return (Answer::Failure { kind: "unmatched", message, delay_ms: 0 }, record);
         };
         used[index] += 1;
         let delay_ms = rule.delay_ms.unwrap_or(0);
+        record.latency_ms = Some(delay_ms);
         if let Some(kind) = &rule.error {
             let (kind, message) = if kind == "timeout" { ("timeout", "ETIMEDOUT") } else { ("network", "ECONNREFUSED") };
             return (Answer::Failure { kind, message: message.into(), delay_ms }, record);
@@ -78,6 +80,8 @@ impl MockNetwork {
         };
         let status = rule.status.unwrap_or(200);
         record.status = Some(status);
+        record.response_headers = headers.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect();
+        record.response_body = Some(body.clone()).filter(|b| !b.is_empty());
         (Answer::Response { status, headers, body, delay_ms }, record)
     }
 }
@@ -105,10 +109,10 @@ mod tests {
             rule(r#"{"method":"GET","url":"https://x/*","status":429,"times":1}"#),
             rule(r#"{"url":"https://x/*","body":{"ok":true}}"#),
         ]);
-        let (a, rec) = net.answer("get", "https://x/1", None);
+        let (a, rec) = net.answer("get", "https://x/1", None, Map::new());
         assert!(matches!(a, Answer::Response { status: 429, .. }));
         assert_eq!(rec.status, Some(429));
-        let (a, _) = net.answer("GET", "https://x/1", None);
+        let (a, _) = net.answer("GET", "https://x/1", None, Map::new());
         let Answer::Response { status, headers, body, .. } = a else { panic!() };
         assert_eq!((status, body.as_str()), (200, r#"{"ok":true}"#));
         assert!(headers.contains(&("content-type".into(), "application/json".into())));
@@ -117,10 +121,10 @@ mod tests {
     #[test]
     fn unmatched_and_failing_requests_have_no_status() {
         let net = MockNetwork::new(vec![rule(r#"{"url":"https://down/*","error":"timeout","delayMs":300}"#)]);
-        let (a, rec) = net.answer("POST", "https://down/a", Some("{}".into()));
+        let (a, rec) = net.answer("POST", "https://down/a", Some("{}".into()), Map::new());
         assert_eq!(a, Answer::Failure { kind: "timeout", message: "ETIMEDOUT".into(), delay_ms: 300 });
         assert_eq!((rec.status, rec.body.as_deref()), (None, Some("{}")));
-        let (a, _) = net.answer("GET", "https://elsewhere/", None);
+        let (a, _) = net.answer("GET", "https://elsewhere/", None, Map::new());
         let Answer::Failure { kind, message, .. } = a else { panic!() };
         assert_eq!(kind, "unmatched");
         assert!(message.contains("GET https://elsewhere/"));

@@ -152,20 +152,30 @@ fn Requests(props: &RequestsProps) -> Html {
             { for props.requests.iter().map(|r| {
                 let status = r.status.map_or("failed".to_string(), |s| s.to_string());
                 let failed = r.status.is_none_or(|s| s >= 400);
+                let latency = r.latency_ms.map(|ms| format!("{ms} ms")).unwrap_or_default();
                 html! {
                     <details class="request">
                         <summary><span class="method">{ &r.method }</span>{" "}<span class="url">{ &r.url }</span>{" "}
-                            <span class={classes!("code", failed.then_some("bad"))}>{ status }</span></summary>
-                        if let Some(body) = &r.body {
-                            <pre class="body">{ body }</pre>
-                        } else {
-                            <p class="hint">{"no request body"}</p>
-                        }
+                            <span class={classes!("code", failed.then_some("bad"))}>{ status }</span>{" "}
+                            <span class="latency">{ latency }</span></summary>
+                        <div class="exchange">
+                            <h4>{"Request headers"}</h4><pre class="headers">{ headers_text(&r.request_headers) }</pre>
+                            <h4>{"Request body"}</h4><pre class="body">{ r.body.clone().unwrap_or_else(|| "(none)".into()) }</pre>
+                            <h4>{"Response headers"}</h4><pre class="headers">{ headers_text(&r.response_headers) }</pre>
+                            <h4>{"Response body"}</h4><pre class="body">{ r.response_body.clone().unwrap_or_else(|| "(none)".into()) }</pre>
+                        </div>
                     </details>
                 }
             }) }
         </div>
     }
+}
+
+fn headers_text(headers: &serde_json::Map<String, Value>) -> String {
+    if headers.is_empty() {
+        return "(none)".into();
+    }
+    headers.iter().map(|(k, v)| format!("{k}: {}", value_text(v))).collect::<Vec<_>>().join("\n")
 }
 
 #[derive(Properties, PartialEq)]

@@ -13,7 +13,8 @@ function mockAdapter(config) {
     const method = String(config.method || 'get').toUpperCase();
     const body = config.data === undefined || config.data === null ? null : typeof config.data === 'string' ? config.data : String(config.data);
     const request = { method, url, path: url };
-    const answer = exchange(method, url, body);
+    const headers = config.headers && typeof config.headers.toJSON === 'function' ? config.headers.toJSON() : config.headers;
+    const answer = exchange(method, url, body, headers);
     const timeout = config.timeout > 0 ? config.timeout : 0;
     const wait = timeout && answer.delayMs > timeout ? timeout : answer.delayMs;
     setTimeout(() => {

@@ -100,10 +100,17 @@ function abortError(signal) {
   return err;
 }
 
-// The engine's answer to a request (recorded there); callers deliver it
-// after its latency on the run's clock.
-function exchange(method, url, body) {
-  return native.httpRequest(method, url, body);
+// The engine's answer to a request (recorded there, headers included, for
+// the panel); callers deliver it after its latency on the run's clock.
+function exchange(method, url, body, headers) {
+  const pairs = {};
+  if (headers) {
+    const entries = typeof headers.forEach === 'function' && !Array.isArray(headers)
+      ? (() => { const list = []; headers.forEach((v, k) => list.push([k, v])); return list; })()
+      : Object.entries(headers);
+    for (const [k, v] of entries) if (v !== undefined && v !== null && typeof v !== 'function') pairs[String(k).toLowerCase()] = String(v);
+  }
+  return native.httpRequest(method, url, body, JSON.stringify(pairs));
 }
 
 function fetch(input, init) {
@@ -116,7 +123,7 @@ function fetch(input, init) {
   return new Promise((resolve, reject) => {
     const signal = request.signal;
     if (signal && signal.aborted) return reject(abortError(signal));
-    const answer = exchange(request.method, request.url, request._text);
+    const answer = exchange(request.method, request.url, request._text, request.headers);
     let done = false;
     const timer = setTimeout(() => {
       if (done) return;

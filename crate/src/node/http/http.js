@@ -70,7 +70,7 @@ class ClientRequest extends EventEmitter {
     if (this._ended) return this;
     this._ended = true;
     const body = this._chunks.length ? Buffer.concat(this._chunks).toString('utf8') : null;
-    const answer = exchange(this.method, this._url, body);
+    const answer = exchange(this.method, this._url, body, this._headers);
     setTimeout(() => {
       if (this._aborted) return;
       if (answer.error) {

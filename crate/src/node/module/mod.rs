@@ -150,14 +150,18 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
         };
         Ok(boa_engine::object::builtins::JsArray::from_iter([JsValue::from(state), result], _ctx).into())
     });
-    func!("httpRequest", 3, |args, ctx, st| {
+    func!("httpRequest", 4, |args, ctx, st| {
         let method = arg_string(args, 0, ctx)?;
         let url = arg_string(args, 1, ctx)?;
         let body = match args.get(2) {
             Some(b) if !b.is_null_or_undefined() => Some(b.to_string(ctx)?.to_std_string_escaped()),
             _ => None,
         };
-        let (answer, record) = st.network.borrow().answer(&method, &url, body);
+        let headers = match args.get(3) {
+            Some(h) if h.is_string() => serde_json::from_str(&h.to_string(ctx)?.to_std_string_escaped()).unwrap_or_default(),
+            _ => serde_json::Map::new(),
+        };
+        let (answer, record) = st.network.borrow().answer(&method, &url, body, headers);
         st.record_request(record);
         let out = JsObject::with_object_proto(ctx.intrinsics());
         match answer {
