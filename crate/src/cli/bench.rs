@@ -1,8 +1,9 @@
-//! `bench`: for each scenario, the median over several runs of context
-//! creation, whole run, and peak memory; then the cost of each library's
-//! first `require`. Release builds only give meaningful figures.
+//! `bench`: for each scenario, the median over several runs of preparing a
+//! context, a run in a context prepared for the code (the browser worker's
+//! path), a run from nothing (the CLI's path), and peak memory; then the
+//! cost of each library's first `require`. Release builds only.
 
-use action_playground::engine::bench_context_creation;
+use action_playground::engine::{bench_context_creation, prepare_for, run_prepared};
 use action_playground::{memory, run, RunOptions};
 use std::path::Path;
 use std::time::Instant;
@@ -21,21 +22,26 @@ pub fn main(args: &[String]) -> i32 {
         super::collect_scenarios(Path::new(p), &mut files);
     }
     let handle = std::thread::Builder::new().stack_size(super::isolate::RUN_STACK_BYTES).spawn(move || {
-        println!("{:<44} {:>12} {:>12} {:>12}", "scenario (median of 9)", "context ms", "run ms", "peak MB");
+        println!("{:<34} {:>11} {:>11} {:>11} {:>9}", "scenario (median of 9)", "prepare ms", "warm run ms", "cold run ms", "peak MB");
         for f in &files {
             let Ok(scenario) = super::load(f) else { continue };
             let mut ctx_ms = Vec::new();
+            let mut warm_ms = Vec::new();
             let mut run_ms = Vec::new();
             let mut peak = Vec::new();
             for _ in 0..RUNS {
                 ctx_ms.push(bench_context_creation(&scenario));
+                let Ok(prepared) = prepare_for(&scenario.code) else { continue };
+                let t = Instant::now();
+                run_prepared(prepared, &scenario, &RunOptions::default());
+                warm_ms.push(t.elapsed().as_secs_f64() * 1000.0);
                 let t = Instant::now();
                 let report = run(&scenario, &RunOptions::default());
                 run_ms.push(t.elapsed().as_secs_f64() * 1000.0);
                 peak.push(report.memory_bytes as f64 / 1_048_576.0);
             }
             let name = f.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
-            println!("{:<44} {:>12.2} {:>12.2} {:>12.2}", name, median(ctx_ms), median(run_ms), median(peak));
+            println!("{:<34} {:>11.2} {:>11.2} {:>11.2} {:>9.2}", name, median(ctx_ms), median(warm_ms), median(run_ms), median(peak));
         }
         println!();
         println!("{:<44} {:>12}", "first require (median of 9)", "ms");

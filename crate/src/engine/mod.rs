@@ -145,7 +145,7 @@ impl Prepared {
         self.hooks.set_zone(zone);
         *self.state.secrets.borrow_mut() = scenario.secret_strings();
         *self.state.action_source.borrow_mut() = crate::node::module::wrapped_action(&scenario.code);
-        *self.state.network.borrow_mut() = crate::net::MockNetwork::new(scenario.http.clone());
+        *self.state.network.borrow_mut() = crate::net::MockNetwork::new(scenario.http.clone(), scenario.crm.as_ref(), start_ms);
         *self.state.observer.borrow_mut() = options.observer.clone();
         self.state.memory_baseline.set(crate::memory::current_bytes());
         self.state.configured.set(true);
@@ -255,7 +255,8 @@ pub fn run_prepared(prepared: Prepared, scenario: &Scenario, options: &RunOption
     let logs = state.logs.borrow().clone();
     let requests = state.requests.borrow().clone();
     let error = state.error.borrow().clone();
-    outputs::finish(scenario, error, delivered_json, logs, requests, runtime_ms, memory_bytes)
+    let crm_changes = state.network.borrow().crm_changes();
+    outputs::finish(scenario, error, delivered_json, logs, requests, runtime_ms, memory_bytes, crm_changes)
 }
 
 /// Milliseconds to build a ready context for `scenario` (benchmark only).

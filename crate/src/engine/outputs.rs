@@ -16,6 +16,7 @@ pub fn finish(
     requests: Vec<RequestRecord>,
     runtime_ms: f64,
     memory_bytes: u64,
+    crm_changes: Vec<serde_json::Value>,
 ) -> RunReport {
     let mut report = RunReport {
         status: Status::Error,
@@ -25,7 +26,7 @@ pub fn finish(
         requests,
         runtime_ms: (runtime_ms * 10.0).round() / 10.0,
         memory_bytes,
-        crm_changes: Vec::new(),
+        crm_changes,
         undeclared_outputs: Vec::new(),
     };
     if let Some(error) = error {

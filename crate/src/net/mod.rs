@@ -1,6 +1,9 @@
 //! The one request path every client (fetch, axios, https, request, the
 //! HubSpot client) goes through: the scenario's mock rules, tried in order,
-//! first match wins; every request is recorded.
+//! first match wins; then, for https://api.hubapi.com, the built-in CRM
+//! mock (`crm/`); every request is recorded.
+
+pub mod crm;
 
 use crate::report::RequestRecord;
 use crate::scenario::MockRule;
@@ -39,17 +42,24 @@ pub fn glob_matches(pattern: &str, text: &str) -> bool {
 pub struct MockNetwork {
     rules: Vec<MockRule>,
     used: RefCell<Vec<u64>>,
+    crm: RefCell<crm::CrmMock>,
 }
 
 impl MockNetwork {
-    pub fn new(rules: Vec<MockRule>) -> Self {
+    /// The scenario's rules, and its CRM records as of `now_ms`.
+    pub fn new(rules: Vec<MockRule>, crm: Option<&Value>, now_ms: i64) -> Self {
         let used = RefCell::new(vec![0; rules.len()]);
-        Self { rules, used }
+        Self { rules, used, crm: RefCell::new(crm::CrmMock::from_scenario(crm, now_ms)) }
+    }
+
+    /// The writes the run made to the mock CRM (`crmChanges`).
+    pub fn crm_changes(&self) -> Vec<Value> {
+        self.crm.borrow().changes()
     }
 
     /// Answers one request and the record of it for the report.
     /// `headers` are the request's, kept in the record for the panel.
-    pub fn answer(&self, method: &str, url: &str, body: Option<String>, headers: Map<String, Value>) -> (Answer, RequestRecord) {
+    pub fn answer(&self, method: &str, url: &str, body: Option<String>, headers: Map<String, Value>, now_ms: i64) -> (Answer, RequestRecord) {
         let method = method.to_ascii_uppercase();
         let mut used = self.used.borrow_mut();
         let found = self.rules.iter().enumerate().find(|(i, r)| {
@@ -57,6 +67,15 @@ impl MockNetwork {
         });
         let mut record = RequestRecord { method: method.clone(), url: url.to_string(), status: None, body: body.filter(|b| !b.is_empty()), request_headers: headers, ..Default::default() };
         let Some((index, rule)) = found else {
+            if url.starts_with(crm::API_ORIGIN) && url[crm::API_ORIGIN.len()..].starts_with(['/', '?']) {
+                let answer = self.crm.borrow_mut().handle(&method, url, &record.request_headers, record.body.as_deref(), now_ms);
+                let headers = if answer.body.is_empty() { Vec::new() } else { vec![("content-type".to_string(), "application/json;charset=utf-8".to_string())] };
+                record.status = Some(answer.status);
+                record.latency_ms = Some(0);
+                record.response_headers = headers.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect();
+                record.response_body = Some(answer.body.clone()).filter(|b| !b.is_empty());
+                return (Answer::Response { status: answer.status, headers, body: answer.body, delay_ms: 0 }, record);
+            }
             let message = format!("no mock matched {method} {url}: add a rule to the scenario's http mocks");
             return (Answer::Failure { kind: "unmatched", message, delay_ms: 0 }, record);
         };
@@ -108,11 +127,11 @@ mod tests {
         let net = MockNetwork::new(vec![
             rule(r#"{"method":"GET","url":"https://x/*","status":429,"times":1}"#),
             rule(r#"{"url":"https://x/*","body":{"ok":true}}"#),
-        ]);
-        let (a, rec) = net.answer("get", "https://x/1", None, Map::new());
+        ], None, 0);
+        let (a, rec) = net.answer("get", "https://x/1", None, Map::new(), 0);
         assert!(matches!(a, Answer::Response { status: 429, .. }));
         assert_eq!(rec.status, Some(429));
-        let (a, _) = net.answer("GET", "https://x/1", None, Map::new());
+        let (a, _) = net.answer("GET", "https://x/1", None, Map::new(), 0);
         let Answer::Response { status, headers, body, .. } = a else { panic!() };
         assert_eq!((status, body.as_str()), (200, r#"{"ok":true}"#));
         assert!(headers.contains(&("content-type".into(), "application/json".into())));
@@ -120,11 +139,11 @@ mod tests {
 
     #[test]
     fn unmatched_and_failing_requests_have_no_status() {
-        let net = MockNetwork::new(vec![rule(r#"{"url":"https://down/*","error":"timeout","delayMs":300}"#)]);
-        let (a, rec) = net.answer("POST", "https://down/a", Some("{}".into()), Map::new());
+        let net = MockNetwork::new(vec![rule(r#"{"url":"https://down/*","error":"timeout","delayMs":300}"#)], None, 0);
+        let (a, rec) = net.answer("POST", "https://down/a", Some("{}".into()), Map::new(), 0);
         assert_eq!(a, Answer::Failure { kind: "timeout", message: "ETIMEDOUT".into(), delay_ms: 300 });
         assert_eq!((rec.status, rec.body.as_deref()), (None, Some("{}")));
-        let (a, _) = net.answer("GET", "https://elsewhere/", None, Map::new());
+        let (a, _) = net.answer("GET", "https://elsewhere/", None, Map::new(), 0);
         let Answer::Failure { kind, message, .. } = a else { panic!() };
         assert_eq!(kind, "unmatched");
         assert!(message.contains("GET https://elsewhere/"));

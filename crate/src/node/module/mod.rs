@@ -161,7 +161,7 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
             Some(h) if h.is_string() => serde_json::from_str(&h.to_string(ctx)?.to_std_string_escaped()).unwrap_or_default(),
             _ => serde_json::Map::new(),
         };
-        let (answer, record) = st.network.borrow().answer(&method, &url, body, headers);
+        let (answer, record) = st.network.borrow().answer(&method, &url, body, headers, st.clock.now_ms());
         st.record_request(record);
         let out = JsObject::with_object_proto(ctx.intrinsics());
         match answer {
