@@ -141,6 +141,8 @@ impl Record {
                 None => {}
             }
         }
+        // HubSpot answers with the properties in alphabetical order.
+        props.sort_keys();
         let mut out = json!({ "id": self.id, "properties": props, "createdAt": self.created_at, "updatedAt": self.updated_at, "archived": self.archived });
         if self.archived {
             out["archivedAt"] = Value::String(self.updated_at.clone());
