@@ -36,6 +36,11 @@ impl TimeZone {
             .map(|ts| self.0.to_offset(ts).seconds())
             .unwrap_or(0)
     }
+
+    /// The zone's abbreviation at that instant (`EST`, `CET`, `+0530`), as tzdb has it.
+    pub fn abbreviation(&self, unix_ms: i64) -> String {
+        jiff::Timestamp::from_millisecond(unix_ms).map(|ts| self.0.to_offset_info(ts).abbreviation().to_string()).unwrap_or_default()
+    }
 }
 
 #[derive(Debug)]

@@ -82,6 +82,7 @@ pub fn prepare() -> Result<Prepared, String> {
         cpu_start: std::cell::Cell::new(cpu::CpuTimer::start()),
         network: Default::default(),
         configured: Default::default(),
+        time_zone: std::cell::RefCell::new("UTC".into()),
     });
     let harness = crate::node::module::bootstrap(state.clone(), &mut context).map_err(|e| format!("the Node layer failed to start: {e}"))?;
     // Node has its console and util.inspect loaded before any action runs.
@@ -143,6 +144,7 @@ impl Prepared {
         let zone = TimeZone::named(&scenario.settings.timezone).ok_or("unknown time zone")?;
         self.state.clock.restart(start_ms);
         self.hooks.set_zone(zone);
+        *self.state.time_zone.borrow_mut() = scenario.settings.timezone.clone();
         *self.state.secrets.borrow_mut() = scenario.secret_strings();
         *self.state.action_source.borrow_mut() = crate::node::module::wrapped_action(&scenario.code);
         *self.state.network.borrow_mut() = crate::net::MockNetwork::new(scenario.http.clone(), scenario.crm.as_ref(), start_ms);

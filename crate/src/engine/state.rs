@@ -31,6 +31,8 @@ pub struct RunState {
     /// Starts when the action starts (after the Node layer is built).
     pub cpu_start: Cell<crate::engine::cpu::CpuTimer>,
     pub network: RefCell<crate::net::MockNetwork>,
+    /// `settings.timezone`, for Intl's default time zone.
+    pub time_zone: RefCell<String>,
     /// Whether the scenario's parts are set (false while a context is prepared).
     pub configured: Cell<bool>,
 }

@@ -81,6 +81,21 @@
     lazy('console', () => internalRequire('console'));
     lazy('crypto', () => internalRequire('crypto').webcrypto);
     for (const name of ['fetch', 'Headers', 'Request', 'Response']) lazy(name, () => internalRequire('fetch')[name]);
+    lazy('Intl', () => internalRequire('intl').Intl);
+    // The toLocaleString family formats through our Intl, loaded on first call.
+    const intl = (name) => (...args) => internalRequire('intl')[name](...args);
+    const method = (proto, name, impl) => Object.defineProperty(proto, name, { value: impl, writable: true, configurable: true, enumerable: false });
+    const toNumberLocale = intl('numberToLocaleString');
+    method(Number.prototype, 'toLocaleString', { toLocaleString(locales, options) { return toNumberLocale(Number.prototype.valueOf.call(this), locales, options); } }.toLocaleString);
+    method(BigInt.prototype, 'toLocaleString', { toLocaleString(locales, options) { return toNumberLocale(BigInt.prototype.valueOf.call(this), locales, options); } }.toLocaleString);
+    const toDate = intl('dateToLocaleString');
+    const toDateOnly = intl('dateToLocaleDateString');
+    const toTimeOnly = intl('dateToLocaleTimeString');
+    method(Date.prototype, 'toLocaleString', { toLocaleString(locales, options) { return toDate(this, locales, options); } }.toLocaleString);
+    method(Date.prototype, 'toLocaleDateString', { toLocaleDateString(locales, options) { return toDateOnly(this, locales, options); } }.toLocaleDateString);
+    method(Date.prototype, 'toLocaleTimeString', { toLocaleTimeString(locales, options) { return toTimeOnly(this, locales, options); } }.toLocaleTimeString);
+    const compare = intl('localeCompare');
+    method(String.prototype, 'localeCompare', { localeCompare(that, locales, options) { return compare(String(this), String(that), locales, options); } }.localeCompare);
     define('global', global);
     // boa_runtime has URL but not URLSearchParams: the npm polyfill installs it on the global.
     internalRequire('url-search-params-polyfill');

@@ -104,6 +104,16 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
         }
         Ok(env.into())
     });
+    func!("timeZone", 0, |_args, _ctx, st| { Ok(JsString::from(st.time_zone.borrow().as_str()).into()) });
+    // [offset minutes, abbreviation] of a named zone at an instant; null for an unknown zone.
+    func!("zoneAt", 2, |args, ctx, _st| {
+        let name = arg_string(args, 0, ctx)?;
+        let ms = args.get(1).cloned().unwrap_or_default().to_number(ctx)?;
+        let Some(zone) = crate::engine::clock::TimeZone::named(&name) else { return Ok(JsValue::null()) };
+        let offset = zone.offset_seconds((ms / 1000.0).floor() as i64) / 60;
+        let abbreviation = JsString::from(zone.abbreviation(ms as i64).as_str());
+        Ok(boa_engine::object::builtins::JsArray::from_iter([JsValue::from(offset), abbreviation.into()], ctx).into())
+    });
     func!("configured", 0, |_args, _ctx, st| { Ok(JsValue::from(st.configured.get())) });
     func!("hrtimeNs", 0, |_args, _ctx, st| { Ok(JsValue::from(st.hrtime_ns() as f64)) });
     func!("memoryUsed", 0, |_args, _ctx, st| { Ok(JsValue::from(st.memory_used() as f64)) });

@@ -1,0 +1,198 @@
+// Intl.DateTimeFormat as Node 20 formats for the locales in locales.js:
+// numeric and text dates, weekdays, times in 12/24 hours, dateStyle and
+// timeStyle, time zone names; any IANA zone through the engine's tzdb
+// (`native.zoneAt`), the scenario's `settings.timezone` by default.
+'use strict';
+const { resolve, callable } = require('intl-number');
+
+const FIELDS = ['weekday', 'era', 'year', 'month', 'day', 'hour', 'minute', 'second'];
+const US_ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Phoenix', 'America/Anchorage', 'Pacific/Honolulu', 'America/Detroit', 'America/Indiana/Indianapolis', 'America/Boise'];
+const LONG_ZONE_NAMES = { EST: 'Eastern Standard Time', EDT: 'Eastern Daylight Time', CST: 'Central Standard Time', CDT: 'Central Daylight Time', MST: 'Mountain Standard Time', MDT: 'Mountain Daylight Time', PST: 'Pacific Standard Time', PDT: 'Pacific Daylight Time' };
+
+const pad2 = (n) => String(n).padStart(2, '0');
+
+function zoneAt(zone, ms) {
+  const found = native.zoneAt(zone, ms);
+  if (!found) throw new RangeError(`Invalid time zone specified: ${zone}`);
+  return found;
+}
+
+function canonicalZone(zone) {
+  if (zone === undefined) return native.timeZone();
+  const text = String(zone);
+  if (/^(utc|gmt|etc\/utc|etc\/gmt|z)$/i.test(text)) return 'UTC';
+  zoneAt(text, 0);
+  return text;
+}
+
+function offsetName(minutes, long) {
+  if (minutes === 0) return 'GMT';
+  const sign = minutes < 0 ? '-' : '+';
+  const h = Math.floor(Math.abs(minutes) / 60);
+  const m = Math.abs(minutes) % 60;
+  if (long) return `GMT${sign}${pad2(h)}:${pad2(m)}`;
+  return m ? `GMT${sign}${h}:${pad2(m)}` : `GMT${sign}${h}`;
+}
+
+class DateTimeFormatImpl {
+  /** `required`/`defaults`: which fields to fill in when none are asked for (ECMA-402 ToDateTimeOptions). */
+  constructor(locales, options, required = 'any', defaults = 'date') {
+    options = options === undefined ? {} : Object(options);
+    const [tag, locale] = resolve(locales);
+    this._locale = locale;
+    const o = { locale: tag, calendar: 'gregory', numberingSystem: 'latn', timeZone: canonicalZone(options.timeZone) };
+    const asked = {};
+    for (const f of [...FIELDS, 'timeZoneName']) if (options[f] !== undefined) asked[f] = String(options[f]);
+    const dateStyle = options.dateStyle === undefined ? undefined : String(options.dateStyle);
+    const timeStyle = options.timeStyle === undefined ? undefined : String(options.timeStyle);
+    if ((dateStyle || timeStyle) && Object.keys(asked).length) throw new TypeError(`Can't set option ${Object.keys(asked)[0]} when ${dateStyle ? 'dateStyle' : 'timeStyle'} is used`);
+    let needDefaults = !dateStyle && !timeStyle;
+    if (needDefaults && (required === 'date' || required === 'any') && ['weekday', 'year', 'month', 'day'].some((f) => asked[f])) needDefaults = false;
+    if (needDefaults && (required === 'time' || required === 'any') && ['hour', 'minute', 'second'].some((f) => asked[f])) needDefaults = false;
+    if (needDefaults && (defaults === 'date' || defaults === 'all')) Object.assign(asked, { year: 'numeric', month: 'numeric', day: 'numeric' });
+    if (needDefaults && (defaults === 'time' || defaults === 'all')) Object.assign(asked, { hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    const hasHour = asked.hour !== undefined || timeStyle !== undefined;
+    let hour12 = options.hour12 !== undefined ? Boolean(options.hour12) : options.hourCycle !== undefined ? /h1[12]/.test(options.hourCycle) : locale.hour12;
+    if (hasHour) {
+      o.hourCycle = hour12 ? (tag.startsWith('ja') ? 'h11' : 'h12') : 'h23';
+      o.hour12 = hour12;
+    }
+    for (const f of FIELDS) {
+      if (asked[f] === undefined) continue;
+      // With an hour, minutes and seconds always print with two digits.
+      o[f] = (f === 'minute' || f === 'second') && (asked.hour || f === 'second') ? '2-digit' : asked[f];
+    }
+    if (asked.timeZoneName) o.timeZoneName = asked.timeZoneName;
+    if (dateStyle) o.dateStyle = dateStyle;
+    if (timeStyle) o.timeStyle = timeStyle;
+    this._options = o;
+    this._hour12 = hour12;
+    this.format = this.format.bind(this);
+  }
+
+  resolvedOptions() {
+    return Object.assign({}, this._options);
+  }
+
+  formatToParts(date) {
+    return this._parts(date);
+  }
+
+  // V8 prints U+202F (ICU's narrow no-break space) as a plain space in
+  // format(), but keeps it in formatToParts().
+  format(date) {
+    return this._parts(date).map((p) => p.value).join('').replace(/\u202f/g, ' ');
+  }
+
+  _parts(date) {
+    const ms = date === undefined ? Date.now() : typeof date === 'object' && date !== null ? date.valueOf() : Number(date);
+    if (!Number.isFinite(ms)) throw new RangeError('Invalid time value');
+    const o = this._options;
+    const [offset, abbreviation] = zoneAt(o.timeZone, ms);
+    const local = new Date(ms + offset * 60000);
+    const t = { year: local.getUTCFullYear(), month: local.getUTCMonth(), day: local.getUTCDate(), weekday: local.getUTCDay(), hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds() };
+    let spec = o;
+    if (o.dateStyle || o.timeStyle) spec = styleFields(o.dateStyle, o.timeStyle);
+    const dateParts = this._dateParts(t, spec, o.dateStyle && this._locale.styles[o.dateStyle]);
+    const timeParts = this._timeParts(t, spec);
+    const zone = spec.timeZoneName ? this._zoneName(spec.timeZoneName, o.timeZone, offset, abbreviation) : null;
+    if (zone) timeParts.push({ type: 'literal', value: ' ' }, { type: 'timeZoneName', value: zone });
+    if (!dateParts.length) return timeParts;
+    if (!timeParts.length) return dateParts;
+    return [...dateParts, { type: 'literal', value: this._locale.sep[o.dateStyle || 'all'] }, ...timeParts];
+  }
+
+  _zoneName(style, zone, offset, abbreviation) {
+    const english = this._options.locale.startsWith('en');
+    if (zone === 'UTC') return style === 'long' ? 'Coordinated Universal Time' : 'UTC';
+    if (english && US_ZONES.includes(zone) && /^[A-Z]{3,4}$/.test(abbreviation)) {
+      return style === 'long' ? LONG_ZONE_NAMES[abbreviation] || abbreviation : abbreviation;
+    }
+    return offsetName(offset, style === 'long');
+  }
+
+  _dateParts(t, spec, stylePattern) {
+    const L = this._locale;
+    const has = (f) => spec[f] !== undefined;
+    if (!has('year') && !has('month') && !has('day') && !has('weekday')) return [];
+    const textMonth = ['long', 'short', 'narrow'].includes(spec.month);
+    const key = (has('year') ? 'y' : '') + (has('month') ? 'm' : '') + (has('day') ? 'd' : '');
+    const weekdayName = has('weekday') ? (spec.weekday === 'long' ? L.days : L.daysShort)[t.weekday] : null;
+    const table = textMonth ? (spec.month === 'long' ? L.text : L.textShort) : L.numeric;
+    let pattern = stylePattern;
+    if (!pattern && (key === 'ymd' || key === 'md' || key === 'ym')) {
+      pattern = table[(has('weekday') ? 'w' : '') + ({ ymd: 'ymd', md: 'md', ym: 'ym' })[key]] || table[key];
+      if (has('weekday') && !table['w' + key]) pattern = `EEEE, ${pattern}`;
+      if (!textMonth) {
+        if (spec.month === '2-digit') pattern = pattern.replace(/\bM\b/, 'MM');
+        if (spec.day === '2-digit') pattern = pattern.replace(/\bd\b/, 'dd');
+      }
+    }
+    if (!pattern) {
+      pattern = [has('weekday') ? 'EEEE' : '', has('month') ? (textMonth ? (spec.month === 'long' ? 'MMMM' : 'MMM') : 'M') : '', has('day') ? 'd' : '', has('year') ? 'y' : ''].filter(Boolean).join(' ');
+    }
+    const parts = [];
+    const tokens = pattern.match(/'[^']*'|EEEE|MMMM|MMM|MM|M|dd|d|yy|y|[^'EMdy]+/g) || [];
+    for (const token of tokens) {
+      if (token.startsWith("'")) parts.push({ type: 'literal', value: token.slice(1, -1) });
+      else if (token === 'EEEE') parts.push({ type: 'weekday', value: weekdayName || L.days[t.weekday] });
+      else if (token === 'MMMM') parts.push({ type: 'month', value: L.months[t.month] });
+      else if (token === 'MMM') parts.push({ type: 'month', value: L.monthsShort[t.month] });
+      else if (token === 'MM') parts.push({ type: 'month', value: pad2(t.month + 1) });
+      else if (token === 'M') parts.push({ type: 'month', value: String(t.month + 1) });
+      else if (token === 'dd') parts.push({ type: 'day', value: pad2(t.day) });
+      else if (token === 'd') parts.push({ type: 'day', value: spec.day === '2-digit' ? pad2(t.day) : String(t.day) });
+      else if (token === 'y' || token === 'yy') parts.push({ type: 'year', value: spec.year === '2-digit' || token === 'yy' ? pad2(t.year % 100) : String(t.year) });
+      else parts.push({ type: 'literal', value: token });
+    }
+    return parts;
+  }
+
+  _timeParts(t, spec) {
+    const L = this._locale;
+    if (spec.hour === undefined && spec.minute === undefined && spec.second === undefined) return [];
+    const parts = [];
+    const h12 = this._hour12;
+    if (spec.hour !== undefined) {
+      const hour = h12 ? (t.hour % 12 || 12) : t.hour;
+      const twoDigits = spec.hour === '2-digit' || (!h12 && spec.minute !== undefined && L.hourPad);
+      parts.push({ type: 'hour', value: twoDigits ? pad2(hour) : String(hour) });
+    }
+    if (spec.minute !== undefined) {
+      if (parts.length) parts.push({ type: 'literal', value: L.timeSep });
+      parts.push({ type: 'minute', value: spec.hour !== undefined || spec.minute === '2-digit' ? pad2(t.minute) : String(t.minute) });
+    }
+    if (spec.second !== undefined) {
+      if (parts.length) parts.push({ type: 'literal', value: L.timeSep });
+      parts.push({ type: 'second', value: parts.length ? pad2(t.second) : String(t.second) });
+    }
+    if (h12 && spec.hour !== undefined) {
+      const period = { type: 'dayPeriod', value: L.dayPeriods[t.hour < 12 ? 0 : 1] };
+      if (this._options.locale.startsWith('ja')) parts.unshift(period);
+      else parts.push({ type: 'literal', value: L.periodSep }, period);
+    }
+    return parts;
+  }
+
+  static supportedLocalesOf(locales) {
+    return require('intl-number').NumberFormat.supportedLocalesOf(locales);
+  }
+}
+
+/** The fields a dateStyle/timeStyle stands for (the date's pattern comes from the locale). */
+function styleFields(dateStyle, timeStyle) {
+  const spec = {};
+  if (dateStyle) Object.assign(spec, { weekday: dateStyle === 'full' ? 'long' : undefined, year: 'numeric', month: 'numeric', day: 'numeric' });
+  if (spec.weekday === undefined) delete spec.weekday;
+  if (timeStyle) Object.assign(spec, { hour: 'numeric', minute: '2-digit' });
+  if (timeStyle && timeStyle !== 'short') spec.second = '2-digit';
+  if (timeStyle === 'full') spec.timeZoneName = 'long';
+  if (timeStyle === 'long') spec.timeZoneName = 'short';
+  return spec;
+}
+
+const DateTimeFormat = callable(DateTimeFormatImpl, 'DateTimeFormat');
+// The toLocaleString family passes its own defaults (date only, time only, both).
+DateTimeFormat.withDefaults = (locales, options, required, defaults) => new DateTimeFormatImpl(locales, options, required, defaults);
+
+module.exports = { DateTimeFormat };
