@@ -225,3 +225,16 @@ test("once loaded, the playground works offline", async () => {
   assert.deepEqual(await outputs(page), { lead_score: "91", lead_grade: "A" });
   await ctx.close();
 });
+
+test("deep recursion ends in Node's RangeError and the page stays usable", async () => {
+  const { ctx, page } = await fresh();
+  await setCode(page, "function down(n) { return down(n + 1) + 1; }\nexports.main = async () => ({ outputFields: { n: down(0) } });");
+  await page.click("#test");
+  await page.waitForSelector("#results", { timeout: 60000 });
+  assert.equal(await page.getAttribute("#status", "data-status"), "error");
+  assert.match(await page.textContent("#error"), /^RangeError: Maximum call stack size exceeded/);
+  await setCode(page, "exports.main = async () => ({ outputFields: { ok: 2 } });");
+  await runTest(page);
+  assert.deepEqual(await outputs(page), { ok: "2" });
+  await ctx.close();
+});

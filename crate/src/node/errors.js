@@ -42,6 +42,19 @@ function install(global) {
       return errorToString.call(this);
     },
   });
+  // A rejection handler sees V8's wording too (an engine error thrown in an
+  // async function reaches `.catch(e => e.message)` as the reason).
+  const then = Promise.prototype.then;
+  Object.defineProperty(Promise.prototype, 'then', {
+    configurable: true,
+    writable: true,
+    enumerable: false,
+    value: function then_(onFulfilled, onRejected) {
+      const handler = typeof onRejected === 'function' ? (reason) => onRejected(normalize(reason)) : onRejected;
+      return then.call(this, onFulfilled, handler);
+    },
+  });
+  Object.defineProperty(Promise.prototype.then, 'name', { value: 'then' });
   Error.stackTraceLimit = 10;
   Error.captureStackTrace = function captureStackTrace(target) {
     const frames = framesOf(new Error()).split('\n').slice(1).join('\n');

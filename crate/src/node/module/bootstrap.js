@@ -112,7 +112,8 @@
     const module = { id: '.', exports: {}, filename: ACTION_FILE, loaded: false };
     try {
       const wrapper = native.compile(code, ACTION_FILE);
-      wrapper.call(module.exports, module.exports, actionRequire, module, ACTION_FILE, '/var/task');
+      // The sixth argument rewrites engine errors' wording in the action's catch clauses.
+      wrapper.call(module.exports, module.exports, actionRequire, module, ACTION_FILE, '/var/task', internalRequire('errors').normalize);
       module.loaded = true;
       const main = module.exports.main;
       if (typeof main !== 'function') throw new TypeError('exports.main is not a function');

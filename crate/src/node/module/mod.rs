@@ -8,6 +8,8 @@ use boa_engine::object::ObjectInitializer;
 use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue, NativeFunction, Script, Source};
 use std::rc::Rc;
 
+mod caught;
+
 const BOOTSTRAP: &str = include_str!("bootstrap.js");
 
 /// The harness functions the bootstrap returns.
@@ -42,20 +44,21 @@ fn new_bytes(bytes: Vec<u8>, context: &mut Context) -> JsResult<JsValue> {
 /// Compiles `source` as a CommonJS module body. Embedded modules also get
 /// `native` and `global`; the action gets exactly Node's five parameters.
 fn compile(source: &str, file: &str, internal: bool, context: &mut Context) -> JsResult<JsValue> {
-    let params = if internal {
-        "exports, require, module, __filename, __dirname, native, global"
+    let wrapped = if internal {
+        format!("(function (exports, require, module, __filename, __dirname, native, global) {{ {source}\n}})")
     } else {
-        "exports, require, module, __filename, __dirname"
+        wrapped_action(source)
     };
-    let wrapped = format!("(function ({params}) {{ {source}\n}})");
     let path = std::path::PathBuf::from(file);
     let script = Script::parse(Source::from_bytes(wrapped.as_bytes()).with_path(&path), None, context)?;
     script.evaluate(context)
 }
 
-/// Node's wrapper text around the action, for positions in error messages.
+/// Node's wrapper text around the action (plus the caught-error hook, see
+/// `caught.rs`), as compiled; error positions are read against it.
 pub fn wrapped_action(code: &str) -> String {
-    format!("(function (exports, require, module, __filename, __dirname) {{ {code}\n}})")
+    let code = caught::route_caught_errors(code);
+    format!("(function (exports, require, module, __filename, __dirname, {}) {{ {code}\n}})", caught::CAUGHT_HOOK)
 }
 
 fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
