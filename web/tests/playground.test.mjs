@@ -192,6 +192,9 @@ test("reload restores the work exactly", async () => {
 test("export then import gives the same scenario; a bad file changes nothing", async () => {
   const { ctx, page } = await fresh();
   await page.selectOption("#samples", "cross-record-update");
+  // The sample's records come from the built-in CRM mock; its write is listed.
+  await runTest(page);
+  assert.match(await page.textContent("#crm-changes"), /companies 7\s*lifecyclestage\s*lead → customer/);
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export")]);
   const exported = await readFile(await download.path(), "utf8");
   const file = new URL("exported.json", ARTEFACTS).pathname;

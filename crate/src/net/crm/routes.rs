@@ -45,6 +45,15 @@ pub fn route(mock: &mut CrmMock, method: &str, path: &[&str], query: &Query, bod
             mock.ok(201, json!({ "fromObjectTypeId": records::type_id(&from), "fromObjectId": numeric_id(id), "toObjectTypeId": records::type_id(&to), "toObjectId": numeric_id(to_id), "labels": [] }))
         }
         ("PUT", ["crm", "v4", "objects", _, _, "associations", _, _]) => mock.error(400, "VALIDATION_ERROR", "Invalid input JSON: the body must be an array of association specs"),
+        ("DELETE", ["crm", "v4", "objects", from, id, "associations", to, to_id]) => {
+            let (from, to) = (canonical_type(from), canonical_type(to));
+            let before = mock.associations.len();
+            mock.associations.retain(|a| !((a.from_type == from && a.from_id == *id && a.to_type == to && a.to_id == *to_id) || (a.from_type == to && a.from_id == *to_id && a.to_type == from && a.to_id == *id)));
+            if mock.associations.len() != before {
+                mock.record_change(&from, id, &format!("associations.{to}"), Value::String((*to_id).to_string()), Value::Null);
+            }
+            CrmAnswer { status: 204, body: String::new() }
+        }
         ("POST", ["crm", "v4", "associations", from, to, "batch", "read"]) => v4_batch_read(mock, &canonical_type(from), &canonical_type(to), body, now_ms),
         ("GET", ["crm", "v3", "owners"]) | ("GET", ["crm", "v3", "owners", ""]) => owners(mock, query),
         ("GET", ["crm", "v3", "owners", id]) => owner(mock, id),

@@ -175,6 +175,11 @@ fn v4_associations_and_owners() {
     let ids: Vec<i64> = back["results"].as_array().unwrap().iter().map(|r| r["toObjectId"].as_i64().unwrap()).collect();
     assert_eq!(ids, [4, 5]);
     assert_eq!(back["results"][0]["associationTypes"][0], json!({ "category": "HUBSPOT_DEFINED", "typeId": 280, "label": null }));
+    let (status, _) = call(&mut m, "DELETE", "/crm/v4/objects/contacts/5/associations/companies/7", None);
+    assert_eq!(status, 204);
+    let (_, after) = call(&mut m, "GET", "/crm/v4/objects/companies/7/associations/contacts", None);
+    assert_eq!(after["results"].as_array().unwrap().len(), 1);
+    assert_eq!(m.changes().last().unwrap()["after"], Value::Null);
     let (_, owners) = call(&mut m, "GET", "/crm/v3/owners?email=SAM@example.com", None);
     assert_eq!(owners["results"][0]["id"], "101");
     let (status, body) = call(&mut m, "GET", "/cms/v3/hubdb/tables", None);
