@@ -30,6 +30,11 @@ pub struct RunOptions {
 /// Call depth at which the engine stops recursion (Node stops near 10,800
 /// frames; boa's frames are bigger, and the run thread's stack is sized for this).
 const RECURSION_LIMIT: usize = 10_000;
+/// Values boa's VM stack may hold (a frame takes its registers and arguments).
+const VALUE_STACK_LIMIT: usize = 2 << 20;
+/// Depth at which the action's functions throw a catchable RangeError,
+/// leaving boa's uncatchable limit room for the catch handler's own calls.
+pub const CATCHABLE_DEPTH: usize = RECURSION_LIMIT - 200;
 
 fn wall_clock_ms() -> i64 {
     #[cfg(not(target_arch = "wasm32"))]
@@ -66,6 +71,9 @@ pub fn prepare() -> Result<Prepared, String> {
         .build()
         .map_err(|e| e.to_string())?;
     context.runtime_limits_mut().set_recursion_limit(RECURSION_LIMIT);
+    // boa's value-stack cap (10,240 values by default) ends recursion near
+    // 1,200 frames; Node allows about 10,800. Room for RECURSION_LIMIT frames.
+    context.runtime_limits_mut().set_stack_size_limit(VALUE_STACK_LIMIT);
     context.runtime_limits_mut().set_backtrace_limit(12);
     crate::globals::register(&mut context).map_err(|e| e.to_string())?;
     let state = Rc::new(RunState {

@@ -112,8 +112,9 @@
     const module = { id: '.', exports: {}, filename: ACTION_FILE, loaded: false };
     try {
       const wrapper = native.compile(code, ACTION_FILE);
-      // The sixth argument rewrites engine errors' wording in the action's catch clauses.
-      wrapper.call(module.exports, module.exports, actionRequire, module, ACTION_FILE, '/var/task', internalRequire('errors').normalize);
+      // The last two arguments are the hooks of action_source.rs: engine errors'
+      // wording in catch clauses, and the catchable call-depth limit.
+      wrapper.call(module.exports, module.exports, actionRequire, module, ACTION_FILE, '/var/task', internalRequire('errors').normalize, native.checkDepth);
       module.loaded = true;
       const main = module.exports.main;
       if (typeof main !== 'function') throw new TypeError('exports.main is not a function');

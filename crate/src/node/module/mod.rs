@@ -8,7 +8,7 @@ use boa_engine::object::ObjectInitializer;
 use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue, NativeFunction, Script, Source};
 use std::rc::Rc;
 
-mod caught;
+mod action_source;
 
 const BOOTSTRAP: &str = include_str!("bootstrap.js");
 
@@ -54,11 +54,15 @@ fn compile(source: &str, file: &str, internal: bool, context: &mut Context) -> J
     script.evaluate(context)
 }
 
-/// Node's wrapper text around the action (plus the caught-error hook, see
-/// `caught.rs`), as compiled; error positions are read against it.
+/// Node's wrapper text around the action (plus the hooks of
+/// `action_source.rs`), as compiled; error positions are read against it.
 pub fn wrapped_action(code: &str) -> String {
-    let code = caught::route_caught_errors(code);
-    format!("(function (exports, require, module, __filename, __dirname, {}) {{ {code}\n}})", caught::CAUGHT_HOOK)
+    let code = action_source::with_hooks(code);
+    format!(
+        "(function (exports, require, module, __filename, __dirname, {}, {}) {{ {code}\n}})",
+        action_source::CAUGHT_HOOK,
+        action_source::DEPTH_HOOK
+    )
 }
 
 fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
@@ -116,6 +120,15 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
         let offset = zone.offset_seconds((ms / 1000.0).floor() as i64) / 60;
         let abbreviation = JsString::from(zone.abbreviation(ms as i64).as_str());
         Ok(boa_engine::object::builtins::JsArray::from_iter([JsValue::from(offset), abbreviation.into()], ctx).into())
+    });
+    // Every function of the action starts with this (`action_source.rs`):
+    // past the depth Node's stack allows, a catchable RangeError, before
+    // boa's own limit ends the run with an error nothing can catch.
+    func!("checkDepth", 0, |_args, ctx, _st| {
+        if ctx.stack_trace().count() > crate::engine::CATCHABLE_DEPTH {
+            return Err(JsNativeError::range().with_message("Maximum call stack size exceeded").into());
+        }
+        Ok(JsValue::undefined())
     });
     func!("configured", 0, |_args, _ctx, st| { Ok(JsValue::from(st.configured.get())) });
     func!("hrtimeNs", 0, |_args, _ctx, st| { Ok(JsValue::from(st.hrtime_ns() as f64)) });

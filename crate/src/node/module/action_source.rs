@@ -1,13 +1,53 @@
-//! V8's wording must also reach code that reads `e.message` itself. Errors
-//! the engine makes carry boa's wording until they are surfaced; a caught
-//! one is surfaced by the `catch` clause, so every `catch (name) {` of the
-//! action gets `name = __apCaught(name);` as its first statement (the
-//! harness passes `__apCaught`, which rewrites the message in place). The
-//! scan skips strings, template literals, comments and regular expressions,
-//! and keeps every line where it was, so positions in stacks stay right.
+//! Two hooks the harness adds to the action's source, so that code sees
+//! what it would see in Node:
+//!
+//! - V8's wording for `e.message` read in a `catch`. Errors the engine makes
+//!   carry boa's wording until they are surfaced; every `catch (name) {` gets
+//!   `name = __apCaught(name);` as its first statement, which rewrites the
+//!   message in place.
+//! - A *catchable* "Maximum call stack size exceeded". boa's own recursion
+//!   limit ends the run with an error no `try` can see; every function body
+//!   starts with `__apDepth();`, which throws Node's RangeError a little
+//!   before that limit.
+//!
+//! The scan skips strings, template literals, comments and regular
+//! expressions, keeps directive prologues (`'use strict'`) first, and keeps
+//! every line where it was, so positions in stacks stay right.
 
-/// The name the action's wrapper gives the rewriting function.
+/// The name the action's wrapper gives the message-rewriting function.
 pub const CAUGHT_HOOK: &str = "__apCaught";
+/// The name the action's wrapper gives the call-depth check.
+pub const DEPTH_HOOK: &str = "__apDepth";
+
+/// Keywords whose parenthesized part is not a parameter list.
+const NOT_PARAMETERS: [&str; 7] = ["if", "for", "while", "switch", "catch", "with", "return"];
+
+/// Where a function body's first statement goes: after its directive
+/// prologue (`'use strict';`), else right after the `{`.
+fn body_start(code: &[u8], after_brace: usize) -> usize {
+    let mut i = after_brace;
+    while i < code.len() && code[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    let Some(&quote) = code.get(i).filter(|q| **q == b'\'' || **q == b'"') else { return after_brace };
+    let mut j = i + 1;
+    while j < code.len() && code[j] != quote && code[j] != b'\n' {
+        j += if code[j] == b'\\' { 2 } else { 1 };
+    }
+    if code.get(j) != Some(&quote) {
+        return after_brace;
+    }
+    j += 1;
+    let mut k = j;
+    while k < code.len() && (code[k] == b' ' || code[k] == b'\t') {
+        k += 1;
+    }
+    match code.get(k) {
+        Some(b';') => k + 1,
+        Some(b'\n') | Some(b'}') | None => j,
+        _ => after_brace,
+    }
+}
 
 #[derive(Clone, Copy, PartialEq)]
 enum Mode {
@@ -62,13 +102,19 @@ fn catch_clause(code: &[u8], at: usize) -> Option<(String, usize)> {
     Some((name, i + 1))
 }
 
-/// The action's source with every simple `catch (name) {` routed through the hook.
-pub fn route_caught_errors(code: &str) -> String {
+/// The action's source with both hooks in place.
+pub fn with_hooks(code: &str) -> String {
     let bytes = code.as_bytes();
     let mut inserts: Vec<(usize, String)> = Vec::new();
     let mut stack: Vec<Mode> = vec![Mode::Code];
     let mut last_significant: u8 = b'(';
     let mut last_word = String::new();
+    // For each open `(`: whether it opens a parameter list (follows a name,
+    // `function`, `]` or `*`, not a control keyword).
+    let mut parens: Vec<bool> = Vec::new();
+    // Whether the last `)` closed a parameter list; `=>` likewise marks a body.
+    let mut closed_parameters = false;
+    let mut arrow = false;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -97,8 +143,36 @@ pub fn route_caught_errors(code: &str) -> String {
                         if let Mode::TemplateCode(depth) = mode {
                             *stack.last_mut().expect("non-empty") = Mode::TemplateCode(depth + 1);
                         }
+                        let is_body = (last_significant == b')' && closed_parameters) || arrow;
+                        let catch_insert = inserts.last().is_some_and(|(at, _)| *at == i + 1);
+                        if is_body && !catch_insert {
+                            inserts.push((body_start(bytes, i + 1), format!(" {DEPTH_HOOK}();")));
+                        }
                         last_significant = b;
                         last_word.clear();
+                        arrow = false;
+                    }
+                    b'(' => {
+                        let opens_parameters = (last_significant == b'a' && !NOT_PARAMETERS.contains(&last_word.as_str()))
+                            || last_significant == b']'
+                            || last_significant == b'*';
+                        parens.push(opens_parameters);
+                        last_significant = b;
+                        last_word.clear();
+                        arrow = false;
+                    }
+                    b')' => {
+                        closed_parameters = parens.pop().unwrap_or(false);
+                        last_significant = b;
+                        last_word.clear();
+                        arrow = false;
+                    }
+                    b'=' if next == Some(b'>') => {
+                        arrow = true;
+                        last_significant = b'>';
+                        last_word.clear();
+                        i += 2;
+                        continue;
                     }
                     b'}' => {
                         match mode {
@@ -124,6 +198,7 @@ pub fn route_caught_errors(code: &str) -> String {
                         }
                         last_word = word.to_string();
                         last_significant = b'a';
+                        arrow = false;
                         i = end;
                         continue;
                     }
@@ -131,6 +206,7 @@ pub fn route_caught_errors(code: &str) -> String {
                     _ => {
                         last_significant = b;
                         last_word.clear();
+                        arrow = false;
                     }
                 }
             }
@@ -183,6 +259,7 @@ pub fn route_caught_errors(code: &str) -> String {
     if inserts.is_empty() {
         return code.to_string();
     }
+    inserts.sort_by_key(|(at, _)| *at);
     let mut out = String::with_capacity(code.len() + inserts.len() * 32);
     let mut from = 0;
     for (at, text) in inserts {
@@ -200,10 +277,23 @@ mod tests {
 
     #[test]
     fn catch_clauses_get_the_hook() {
-        assert_eq!(route_caught_errors("try { a(); } catch (e) { log(e); }"), "try { a(); } catch (e) { e = __apCaught(e); log(e); }");
-        assert_eq!(route_caught_errors("try {} catch(err){\n}"), "try {} catch(err){ err = __apCaught(err);\n}");
-        assert_eq!(route_caught_errors("try {} catch {}"), "try {} catch {}");
-        assert_eq!(route_caught_errors("try {} catch ({ message }) {}"), "try {} catch ({ message }) {}");
+        assert_eq!(with_hooks("try { a(); } catch (e) { log(e); }"), "try { a(); } catch (e) { e = __apCaught(e); log(e); }");
+        assert_eq!(with_hooks("try {} catch(err){\n}"), "try {} catch(err){ err = __apCaught(err);\n}");
+        assert_eq!(with_hooks("try {} catch {}"), "try {} catch {}");
+        assert_eq!(with_hooks("try {} catch ({ message }) {}"), "try {} catch ({ message }) {}");
+    }
+
+    #[test]
+    fn function_bodies_check_the_depth_and_blocks_do_not() {
+        assert_eq!(with_hooks("function f(n) { return f(n); }"), "function f(n) { __apDepth(); return f(n); }");
+        assert_eq!(with_hooks("const g = async (a, b) => { x(); };"), "const g = async (a, b) => { __apDepth(); x(); };");
+        assert_eq!(with_hooks("const h = x => x + 1;"), "const h = x => x + 1;");
+        assert_eq!(with_hooks("class A { get v() { return 1; } [k]() {} *gen() {} }"), "class A { get v() { __apDepth(); return 1; } [k]() { __apDepth();} *gen() { __apDepth();} }");
+        for block in ["if (a) { b(); }", "for (const x of y) { z(); }", "while (f(x)) { g(); }", "switch (k) { case 1: }", "const o = { a: 1 };"] {
+            assert_eq!(with_hooks(block), block);
+        }
+        assert_eq!(with_hooks("function s() {\n  'use strict';\n  go();\n}"), "function s() {\n  'use strict'; __apDepth();\n  go();\n}");
+        assert_eq!(with_hooks("exports.main = async (event, callback) => {\n  ok();\n};"), "exports.main = async (event, callback) => { __apDepth();\n  ok();\n};");
     }
 
     #[test]
@@ -216,10 +306,10 @@ mod tests {
             "const r = /catch (e) {/;",
             "const u = a / b; const w = `${ '}' } catch (e) {`;",
         ] {
-            assert_eq!(route_caught_errors(code), code, "{code}");
+            assert_eq!(with_hooks(code), code, "{code}");
         }
         let nested = "const t = `${ (() => { try { f(); } catch (e) { return 1; } })() }`;";
-        assert!(route_caught_errors(nested).contains("catch (e) { e = __apCaught(e);"));
-        assert_eq!(route_caught_errors("x = a / b; try {} catch (e) {}"), "x = a / b; try {} catch (e) { e = __apCaught(e);}");
+        assert!(with_hooks(nested).contains("catch (e) { e = __apCaught(e);"));
+        assert_eq!(with_hooks("x = a / b; try {} catch (e) {}"), "x = a / b; try {} catch (e) { e = __apCaught(e);}");
     }
 }
