@@ -25,6 +25,10 @@ async function fresh(url = server.url) {
   return { ctx, page };
 }
 
+/** Waits until the autosaved library holds `text` (an edit has been applied). */
+const savedContains = (page, text) =>
+  page.waitForFunction((t) => (localStorage.getItem("action-playground.library") || "").includes(t), text);
+
 async function setCode(page, code) {
   await page.click("#code-editor .cm-content");
   await page.keyboard.press("Control+A");
@@ -89,13 +93,14 @@ test("an infinite loop is stopped with HubSpot's timeout message and the page st
   await page.click("#settings-section summary");
   await page.fill("#setting-timeout", "1000");
   await page.press("#setting-timeout", "Tab");
+  await savedContains(page, '"timeoutMs":1000');
   await setCode(page, "exports.main = async () => { console.log('spinning'); while (true) {} };");
   await page.click("#test");
   // While it spins, the page still answers.
   await page.waitForSelector("#running");
   assert.equal(await page.evaluate(() => 6 * 7), 42);
   await page.fill("#scenario-name", "Still typing");
-  await page.waitForSelector("#results", { timeout: 15000 });
+  await page.waitForSelector("#results", { timeout: 30000 });
   assert.equal(await page.getAttribute("#status", "data-status"), "error");
   assert.equal(await page.textContent("#error"), "Error: Task timed out after 1.00 seconds");
   assert.match(await page.textContent("#logs"), /INFO\tspinning/);
@@ -111,6 +116,7 @@ test("an allocation bomb ends with the memory limit, not a dead tab", async () =
   await page.click("#settings-section summary");
   await page.fill("#setting-memory", "32");
   await page.press("#setting-memory", "Tab");
+  await savedContains(page, '"memoryMb":32');
   await setCode(page, "exports.main = async () => { const a = []; while (true) a.push('x'.repeat(1e5) + a.length); };");
   await page.click("#test");
   await page.waitForSelector("#results", { timeout: 60000 });

@@ -134,12 +134,13 @@ const REWRITES = [
     const callee = calleeText(actionPosition(err));
     return callee ? `${callee} is not a constructor` : null;
   }],
-  [/^cannot convert 'null' or 'undefined' to object$/, (m, err) => require('property-errors').describe(err, actionPosition(err))],
+  [/^cannot convert 'null' or 'undefined' to object$/, (m, err, lines) => require('property-errors').describe(err, actionPosition(err), lines)],
 ];
 
 const normalized = new WeakSet();
 // Rewrites boa's wording of an engine-made error to V8's, once, in place.
-function normalize(err) {
+// `lines` ([first, last]) bound where the failing code is, when known (a catch).
+function normalize(err, lines) {
   if (err === null || typeof err !== 'object' || normalized.has(err)) return err;
   if (!(err instanceof Error)) return err;
   normalized.add(err);
@@ -148,7 +149,7 @@ function normalize(err) {
   for (const [pattern, rewrite] of REWRITES) {
     const m = pattern.exec(desc.value);
     if (!m) continue;
-    const message = rewrite(m, err);
+    const message = rewrite(m, err, lines);
     if (message) Object.defineProperty(err, 'message', { ...desc, value: message });
     break;
   }

@@ -2,8 +2,11 @@
 // util.inspect, which tells classes by their source) print "class Foo …".
 // The engine's own constructors hang off the global object (and Intl); any
 // other constructor with that native-looking text and a read-only prototype
-// is a class.
+// is a class. The action's own functions print as written: without the
+// hooks the harness adds to their source (module/action_source.rs).
 'use strict';
+
+const HOOKS = / __apDepth\(\);| ([A-Za-z_$][\w$]*) = __apCaught\(\1(?:, \[\d+, \d+\])?\);/g;
 
 function install(global) {
   const originalToString = Function.prototype.toString;
@@ -28,7 +31,7 @@ function install(global) {
       const heritage = parent && parent !== Function.prototype && parent.name ? ` extends ${parent.name}` : '';
       return `class ${name}${name ? ' ' : ''}${heritage ? `${heritage.trim()} ` : ''}{ }`;
     }
-    return originalToString.call(this);
+    return originalToString.call(this).replace(HOOKS, '');
   };
   builtins.add(classAwareToString);
   Object.defineProperty(Function.prototype, 'toString', { value: classAwareToString, writable: true, configurable: true, enumerable: false });

@@ -3,8 +3,9 @@
 //!
 //! - V8's wording for `e.message` read in a `catch`. Errors the engine makes
 //!   carry boa's wording until they are surfaced; every `catch (name) {` gets
-//!   `name = __apCaught(name);` as its first statement, which rewrites the
-//!   message in place.
+//!   `name = __apCaught(name, [tryLine, catchLine]);` as its first statement,
+//!   which rewrites the message in place (the lines bound where the failing
+//!   access can be, where boa's own position for it is vague).
 //! - A *catchable* "Maximum call stack size exceeded". boa's own recursion
 //!   limit ends the run with an error no `try` can see; every function body
 //!   starts with `__apDepth();`, which throws Node's RangeError a little
@@ -115,6 +116,9 @@ pub fn with_hooks(code: &str) -> String {
     // Whether the last `)` closed a parameter list; `=>` likewise marks a body.
     let mut closed_parameters = false;
     let mut arrow = false;
+    // Lines of the `try`s whose `catch` is still to come.
+    let mut tries: Vec<usize> = Vec::new();
+    let line_of = |at: usize| code[..at].bytes().filter(|b| *b == b'\n').count() + 1;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -191,9 +195,16 @@ pub fn with_hooks(code: &str) -> String {
                             end += 1;
                         }
                         let word = &code[i..end];
-                        if word == "catch" {
-                            if let Some((name, after_brace)) = catch_clause(bytes, i) {
-                                inserts.push((after_brace, format!(" {name} = {CAUGHT_HOOK}({name});")));
+                        if word == "try" {
+                            tries.push(line_of(i));
+                        }
+                        if word == "catch" || word == "finally" {
+                            let try_line = tries.pop();
+                            if word == "catch" {
+                                if let Some((name, after_brace)) = catch_clause(bytes, i) {
+                                    let lines = try_line.map(|t| format!(", [{t}, {}]", line_of(i))).unwrap_or_default();
+                                    inserts.push((after_brace, format!(" {name} = {CAUGHT_HOOK}({name}{lines});")));
+                                }
                             }
                         }
                         last_word = word.to_string();
@@ -277,10 +288,18 @@ mod tests {
 
     #[test]
     fn catch_clauses_get_the_hook() {
-        assert_eq!(with_hooks("try { a(); } catch (e) { log(e); }"), "try { a(); } catch (e) { e = __apCaught(e); log(e); }");
-        assert_eq!(with_hooks("try {} catch(err){\n}"), "try {} catch(err){ err = __apCaught(err);\n}");
+        assert_eq!(with_hooks("try { a(); } catch (e) { log(e); }"), "try { a(); } catch (e) { e = __apCaught(e, [1, 1]); log(e); }");
+        assert_eq!(with_hooks("try {} catch(err){\n}"), "try {} catch(err){ err = __apCaught(err, [1, 1]);\n}");
         assert_eq!(with_hooks("try {} catch {}"), "try {} catch {}");
         assert_eq!(with_hooks("try {} catch ({ message }) {}"), "try {} catch ({ message }) {}");
+    }
+
+    #[test]
+    fn catch_hooks_know_their_try_lines() {
+        let code = "try {\n  try { a(); } catch (inner) {}\n  b();\n} finally {}\ntry {\n  c();\n} catch (outer) {}";
+        let hooked = with_hooks(code);
+        assert!(hooked.contains("inner = __apCaught(inner, [2, 2]);"), "{hooked}");
+        assert!(hooked.contains("outer = __apCaught(outer, [5, 7]);"), "{hooked}");
     }
 
     #[test]
@@ -309,7 +328,7 @@ mod tests {
             assert_eq!(with_hooks(code), code, "{code}");
         }
         let nested = "const t = `${ (() => { try { f(); } catch (e) { return 1; } })() }`;";
-        assert!(with_hooks(nested).contains("catch (e) { e = __apCaught(e);"));
-        assert_eq!(with_hooks("x = a / b; try {} catch (e) {}"), "x = a / b; try {} catch (e) { e = __apCaught(e);}");
+        assert!(with_hooks(nested).contains("catch (e) { e = __apCaught(e, [1, 1]);"));
+        assert_eq!(with_hooks("x = a / b; try {} catch (e) {}"), "x = a / b; try {} catch (e) { e = __apCaught(e, [1, 1]);}");
     }
 }

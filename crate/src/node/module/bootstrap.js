@@ -110,6 +110,7 @@
   // Runs the action as HubSpot's runtime does and reports back through `native`.
   function runAction(code, event, runtime) {
     const module = { id: '.', exports: {}, filename: ACTION_FILE, loaded: false };
+    internalRequire('property-errors').setEvent(event);
     try {
       const wrapper = native.compile(code, ACTION_FILE);
       // The last two arguments are the hooks of action_source.rs: engine errors'
