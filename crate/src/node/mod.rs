@@ -37,6 +37,7 @@ static MODULES: &[Embedded] = &[
     ours!("timers", "timers/timers.js", true),
     ours!("timers/promises", "timers/promises.js", true),
     ours!("url", "url/url.js", true),
+    ours!("assert", "assert/assert.js", true),
     ours!("querystring", "url/querystring.js", true),
     ours!("request", "request/request.js", true),
     ours!("crypto", "crypto/crypto.js", true),
