@@ -315,7 +315,13 @@ where
 impl App {
     fn header(&self, ctx: &Context<Self>) -> Html {
         let link = ctx.link();
-        let on_sample = link.callback(|id: String| Msg::LoadSample(id));
+        // The picker goes back to its prompt, so the same sample can be loaded again.
+        let on_sample = link.batch_callback(|e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let id = select.value();
+            select.set_value("");
+            (!id.is_empty()).then_some(Msg::LoadSample(id))
+        });
         let on_open = link.callback(|id: String| Msg::Open(id));
         let on_import = link.batch_callback(|e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
@@ -329,7 +335,7 @@ impl App {
                 <input id="scenario-name" class="scenario-name" aria-label="Scenario name" value={display_name(&self.scenario)}
                        oninput={on_input_text(edit(link, |s, t: String| s.name = Some(t)))} />
                 <label class="pick">{"Samples "}
-                    <select id="samples" onchange={on_text(on_sample)}>
+                    <select id="samples" onchange={on_sample}>
                         <option value="" selected=true>{"Load a sample…"}</option>
                         { for samples::SAMPLES.iter().map(|s| html! { <option value={s.id}>{ s.title }</option> }) }
                     </select>
