@@ -54,6 +54,7 @@ pub fn route(mock: &mut CrmMock, method: &str, path: &[&str], query: &Query, bod
             }
             CrmAnswer { status: 204, body: String::new() }
         }
+        ("POST", ["crm", "v3", "associations", from, to, "batch", "read"]) => v3_batch_read(mock, &canonical_type(from), &canonical_type(to), body, now_ms),
         ("POST", ["crm", "v4", "associations", from, to, "batch", "read"]) => v4_batch_read(mock, &canonical_type(from), &canonical_type(to), body, now_ms),
         ("GET", ["crm", "v3", "owners"]) | ("GET", ["crm", "v3", "owners", ""]) => owners(mock, query),
         ("GET", ["crm", "v3", "owners", id]) => owner(mock, id),
@@ -417,6 +418,33 @@ fn v4_batch_read(mock: &mut CrmMock, from: &str, to: &str, body: Option<Value>, 
         })
         .collect();
     mock.ok(200, json!({ "status": "COMPLETE", "results": results, "startedAt": iso(now_ms), "completedAt": iso(now_ms) }))
+}
+
+/// v3 associations batch read: ids without associations are listed as errors (207), as HubSpot does.
+fn v3_batch_read(mock: &mut CrmMock, from: &str, to: &str, body: Option<Value>, now_ms: i64) -> CrmAnswer {
+    let inputs = body.as_ref().and_then(|b| b.get("inputs")).and_then(Value::as_array).cloned().unwrap_or_default();
+    let mut results = Vec::new();
+    let mut missing = Vec::new();
+    for id in inputs.iter().filter_map(|i| i.get("id").map(|v| v.as_str().map_or_else(|| v.to_string(), String::from))) {
+        let to_list: Vec<Value> = mock.associated(from, &id, to).iter().map(|a| json!({ "id": a.to_id, "type": format!("{}_to_{}", singular(from), singular(to)) })).collect();
+        if to_list.is_empty() {
+            missing.push(id);
+        } else {
+            results.push(json!({ "from": { "id": id }, "to": to_list }));
+        }
+    }
+    let mut out = json!({ "status": "COMPLETE", "results": results, "startedAt": iso(now_ms), "completedAt": iso(now_ms) });
+    if missing.is_empty() {
+        return mock.ok(200, out);
+    }
+    out["numErrors"] = json!(missing.len());
+    out["errors"] = Value::Array(
+        missing
+            .iter()
+            .map(|id| json!({ "status": "error", "category": "OBJECT_NOT_FOUND", "message": format!("No {} is associated with {} {id}.", singular(to), singular(from)), "context": { "fromObjectId": [id] } }))
+            .collect(),
+    );
+    mock.ok(207, out)
 }
 
 fn owners(mock: &mut CrmMock, query: &Query) -> CrmAnswer {

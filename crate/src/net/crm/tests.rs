@@ -180,6 +180,10 @@ fn v4_associations_and_owners() {
     let (_, after) = call(&mut m, "GET", "/crm/v4/objects/companies/7/associations/contacts", None);
     assert_eq!(after["results"].as_array().unwrap().len(), 1);
     assert_eq!(m.changes().last().unwrap()["after"], Value::Null);
+    let (status, v3) = call(&mut m, "POST", "/crm/v3/associations/contacts/companies/batch/read", Some(json!({ "inputs": [{ "id": "4" }, { "id": "6" }] })));
+    assert_eq!(status, 207);
+    assert_eq!(v3["results"][0], json!({ "from": { "id": "4" }, "to": [{ "id": "7", "type": "contact_to_company" }] }));
+    assert_eq!(v3["errors"][0]["context"]["fromObjectId"], json!(["6"]));
     let (_, owners) = call(&mut m, "GET", "/crm/v3/owners?email=SAM@example.com", None);
     assert_eq!(owners["results"][0]["id"], "101");
     let (status, body) = call(&mut m, "GET", "/cms/v3/hubdb/tables", None);

@@ -41,6 +41,13 @@ const MODELS = {
   PublicOwner: [['firstName'], ['lastName'], ['createdAt', 'Date'], ['archived'], ['teams', 'Array<PublicTeam>'], ['id'], ['userId'], ['email'], ['updatedAt', 'Date']],
   PublicTeam: [['name'], ['id'], ['primary']],
   CollectionResponseWithTotalHubDbTableRowV3ForwardPaging: [['total'], ['paging', 'ForwardPaging'], ['results', 'Array<HubDbTableRowV3>']],
+  BatchResponsePublicAssociationMulti: [['completedAt', 'Date'], ['requestedAt', 'Date'], ['startedAt', 'Date'], ['links'], ['results', 'Array<PublicAssociationMulti>'], ['status']],
+  BatchResponsePublicAssociationMultiWithErrors: [['completedAt', 'Date'], ['numErrors'], ['requestedAt', 'Date'], ['startedAt', 'Date'], ['links'], ['results', 'Array<PublicAssociationMulti>'], ['errors'], ['status']],
+  PublicAssociationMulti: [['_from', 'PublicObjectId', 'from'], ['paging'], ['to', 'Array<AssociatedId>']],
+  AssociatedId: [['id'], ['type']],
+  CollectionResponsePipelineNoPaging: [['results', 'Array<Pipeline>']],
+  Pipeline: [['createdAt', 'Date'], ['archivedAt', 'Date'], ['archived'], ['displayOrder'], ['stages', 'Array<PipelineStage>'], ['label'], ['id'], ['updatedAt', 'Date']],
+  PipelineStage: [['createdAt', 'Date'], ['archivedAt', 'Date'], ['archived'], ['metadata'], ['displayOrder'], ['writePermissions'], ['label'], ['id'], ['updatedAt', 'Date']],
   HubDbTableRowV3: [['path'], ['createdAt', 'Date'], ['childTableId'], ['publishedAt', 'Date'], ['values'], ['name'], ['id'], ['updatedAt', 'Date']],
 };
 const CLASSES = {};
@@ -175,7 +182,20 @@ class Client {
     this.crm = {};
     for (const [name, type] of Object.entries(types)) this.crm[name] = objectApis(transport, type);
     this.crm.objects = objectApis(transport, null);
-    this.crm.associations = { v4: associationsV4(transport) };
+    this.crm.associations = {
+      v4: associationsV4(transport),
+      // The v3 associations API older actions use.
+      batchApi: {
+        read: (from, to, request) => transport.call('POST', `/crm/v3/associations/${encodeURIComponent(from)}/${encodeURIComponent(to)}/batch/read`, request,
+          'BatchResponsePublicAssociationMulti', 'BatchResponsePublicAssociationMultiWithErrors'),
+      },
+    };
+    this.crm.pipelines = {
+      pipelinesApi: {
+        getAll: (objectType) => transport.call('GET', `/crm/v3/pipelines/${encodeURIComponent(objectType)}`, undefined, 'CollectionResponsePipelineNoPaging'),
+        getById: (objectType, pipelineId) => transport.call('GET', `/crm/v3/pipelines/${encodeURIComponent(objectType)}/${encodeURIComponent(pipelineId)}`, undefined, 'Pipeline'),
+      },
+    };
     this.crm.owners = {
       ownersApi: {
         getPage: (email, after, limit, archived) => transport.call('GET', `/crm/v3/owners/${query([['email', email], ['after', after], ['limit', limit], ['archived', archived]])}`, undefined, 'CollectionResponsePublicOwnerForwardPaging'),
