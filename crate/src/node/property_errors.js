@@ -11,17 +11,14 @@
 
 const IDENT = /^[A-Za-z_$][\w$]*/;
 
-let event;
-/** The event the action received, to tell null from undefined. */
-function setEvent(value) {
-  event = value;
-}
+/** The event the action received (held by the bootstrap), to tell null from undefined. */
+const received = require('action-event');
 
 /** Walks `event.a['b']?.c` on the event; `undefined` when it is not such a path. */
 function fromEvent(path) {
   const m = /^event((?:\s*\??\.\s*[A-Za-z_$][\w$]*|\s*\[\s*(['"])[^'"]*\2\s*\])*)$/.exec(path.trim());
-  if (!m || event === undefined) return undefined;
-  let value = event;
+  if (!m || received.value === undefined) return undefined;
+  let value = received.value;
   for (const step of m[1].matchAll(/\.\s*([A-Za-z_$][\w$]*)|\[\s*(['"])([^'"]*)\2\s*\]/g)) {
     if (value === null || value === undefined) return value;
     value = value[step[1] !== undefined ? step[1] : step[3]];
@@ -263,4 +260,4 @@ function parentExists(path) {
   return parent !== path && fromEvent(parent) !== undefined && fromEvent(parent) !== null;
 }
 
-module.exports = { describe, setEvent };
+module.exports = { describe };

@@ -6,6 +6,10 @@
   const ACTION_FILE = '/var/task/index.js';
   const cache = Object.create(null);
   let delivered; // what the handler delivered: callback argument or return value
+  // The event the action received, for modules that word errors (no module
+  // is loaded to hold it: runs start with nothing to compile).
+  const actionEvent = { value: undefined };
+  cache['action-event'] = { exports: actionEvent, loaded: true };
 
   // Loads a module the engine embeds (our Node shims and real npm packages).
   function loadEmbedded(id) {
@@ -110,7 +114,7 @@
   // Runs the action as HubSpot's runtime does and reports back through `native`.
   function runAction(code, event, runtime) {
     const module = { id: '.', exports: {}, filename: ACTION_FILE, loaded: false };
-    internalRequire('property-errors').setEvent(event);
+    actionEvent.value = event;
     try {
       const wrapper = native.compile(code, ACTION_FILE);
       // The last two arguments are the hooks of action_source.rs: engine errors'
