@@ -193,6 +193,6 @@ function styleFields(dateStyle, timeStyle) {
 
 const DateTimeFormat = callable(DateTimeFormatImpl, 'DateTimeFormat');
 // The toLocaleString family passes its own defaults (date only, time only, both).
-DateTimeFormat.withDefaults = (locales, options, required, defaults) => new DateTimeFormatImpl(locales, options, required, defaults);
+Object.defineProperty(DateTimeFormat, 'withDefaults', { value: (locales, options, required, defaults) => new DateTimeFormatImpl(locales, options, required, defaults) });
 
 module.exports = { DateTimeFormat };

@@ -187,6 +187,7 @@ const Intl = {
   getCanonicalLocales,
   supportedValuesOf: (key) => ({ currency: Object.keys(require('intl-locales').CURRENCY_SYMBOLS).sort(), timeZone: ['UTC'] }[key] || []),
 };
+require('intl-number').hideOwn(Intl);
 Object.defineProperty(Intl, Symbol.toStringTag, { value: 'Intl', configurable: true });
 for (const C of [NumberFormat, DateTimeFormat, Collator, PluralRules, ListFormat, RelativeTimeFormat]) {
   Object.defineProperty(C.prototype, Symbol.toStringTag, { value: `Intl.${C.name}`, configurable: true });

@@ -247,14 +247,21 @@ class NumberFormatImpl {
  * so each is exposed as a function sharing the class's prototype.
  */
 function callable(Impl, name) {
-  const C = function (locales, options) { return new Impl(locales, options); };
+  // Internal slots stay out of sight: Node prints `NumberFormat [Intl.NumberFormat] {}`.
+  const C = function (locales, options) { return hideOwn(new Impl(locales, options)); };
   Object.defineProperty(C, 'name', { value: name, configurable: true });
   C.prototype = Impl.prototype;
   Object.defineProperty(Impl.prototype, 'constructor', { value: C, writable: true, configurable: true });
-  C.supportedLocalesOf = Impl.supportedLocalesOf;
+  if (Impl.supportedLocalesOf) Object.defineProperty(C, 'supportedLocalesOf', { value: Impl.supportedLocalesOf, writable: true, configurable: true });
   return C;
+}
+
+/** Makes every own property of `obj` non-enumerable (as built-ins' internals are). */
+function hideOwn(obj) {
+  for (const key of Object.keys(obj)) Object.defineProperty(obj, key, { enumerable: false });
+  return obj;
 }
 
 const NumberFormat = callable(NumberFormatImpl, 'NumberFormat');
 
-module.exports = { NumberFormat, resolve, getCanonicalLocales, option, callable };
+module.exports = { NumberFormat, resolve, getCanonicalLocales, option, callable, hideOwn };
