@@ -339,3 +339,20 @@ pub fn worker_main() {
     prepare_next("");
     worker_post(&FromWorker::Ready);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use action_playground::report::Status;
+
+    #[test]
+    fn a_worker_killed_by_the_browsers_stack_reads_as_nodes_range_error() {
+        let report = crashed_report("Uncaught RangeError: Maximum call stack size exceeded", 12.0);
+        assert_eq!(report.status, Status::Error);
+        let error = report.error.unwrap();
+        assert_eq!((error.name.as_str(), error.message.as_str()), ("RangeError", "Maximum call stack size exceeded"));
+        let other = crashed_report("RuntimeError: unreachable", 3.0).error.unwrap();
+        assert_eq!(other.name, "Error");
+        assert!(other.message.contains("stopped unexpectedly") && other.message.contains("unreachable"));
+    }
+}
