@@ -141,6 +141,14 @@ const LOCAL_SYMBOL_OVERRIDES = { 'de-DE': { USD: '$' }, 'fr-FR': { USD: '$US', C
 const CURRENCY_DIGITS = { JPY: 0, KRW: 0, VND: 0, CLP: 0, ISK: 0, UGX: 0, XAF: 0, XOF: 0, PYG: 0, BHD: 3, KWD: 3, JOD: 3, OMR: 3, TND: 3 };
 const CURRENCY_NAMES = { USD: ['US dollar', 'US dollars'], EUR: ['euro', 'euros'], GBP: ['British pound', 'British pounds'], JPY: ['Japanese yen', 'Japanese yen'], CAD: ['Canadian dollar', 'Canadian dollars'], AUD: ['Australian dollar', 'Australian dollars'], INR: ['Indian rupee', 'Indian rupees'] };
 
+// Mexico: Spanish words, North American numbers and a 12-hour clock.
+LOCALES['es-MX'] = Object.assign({}, LOCALES['es-ES'], {
+  decimal: '.', group: ',', minGrouping: 1, currency: ['¤', ''], percent: ['', '%'],
+  monthsShort: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
+  hour12: true, dayPeriods: ['a.m.', 'p.m.'], periodSep: NNBSP,
+  currencySymbols: { MXN: '$', USD: 'USD', EUR: 'EUR', GBP: 'GBP', CAD: 'CAD' },
+});
+
 const PATTERNS = require('intl-patterns');
 for (const [key, locale] of Object.entries(LOCALES)) Object.assign(locale, PATTERNS[key], { key });
 

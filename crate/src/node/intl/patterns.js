@@ -433,5 +433,41 @@ module.exports = {
    "short": " "
   },
   "hourPad": false
+ },
+ "es-MX": {
+  "numeric": {
+   "ymd": "d/M/y",
+   "md": "d/M",
+   "ym": "M/y",
+   "wymd": "EEEE, d/M/y"
+  },
+  "text": {
+   "ymd": "d' de 'MMMM' de 'y",
+   "md": "d' de 'MMMM",
+   "ym": "MMMM' de 'y",
+   "wymd": "EEEE, d' de 'MMMM' de 'y",
+   "wmd": "EEEE, d' de 'MMMM"
+  },
+  "textShort": {
+   "ymd": "d MMM y",
+   "md": "d MMM",
+   "ym": "MMM y",
+   "wymd": "EEEE, d' de 'MMM' de 'y",
+   "wmd": "EEEE d' de 'MMM"
+  },
+  "styles": {
+   "full": "EEEE, d' de 'MMMM' de 'y",
+   "long": "d' de 'MMMM' de 'y",
+   "medium": "d MMM y",
+   "short": "dd/MM/yy"
+  },
+  "sep": {
+   "all": ", ",
+   "full": ", ",
+   "long": " a las ",
+   "medium": ", ",
+   "short": ", "
+  },
+  "hourPad": false
  }
 };
