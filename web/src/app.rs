@@ -304,6 +304,21 @@ impl Component for App {
     }
 }
 
+/// Edits of a name → value table of the scenario (`map` picks it): refused
+/// edits (empty or duplicate names) become a notice instead of a change.
+fn table_editor(link: &yew::html::Scope<App>, current: &Scenario, map: fn(&mut Scenario) -> &mut serde_json::Map<String, Value>) -> Callback<TableEdit> {
+    let (link, current) = (link.clone(), current.clone());
+    Callback::from(move |e: TableEdit| {
+        let mut check = current.clone();
+        match workspace::edit_map(map(&mut check), e.clone()) {
+            Ok(()) => link.send_message(Msg::Edit(Rc::new(move |s: &mut Scenario| {
+                let _ = workspace::edit_map(map(s), e.clone());
+            }))),
+            Err(why) => link.send_message(Msg::TableError(why)),
+        }
+    })
+}
+
 /// A message that edits the scenario with `f(scenario, value)`.
 fn edit<T: 'static>(link: &yew::html::Scope<App>, f: fn(&mut Scenario, T)) -> Callback<T>
 where
@@ -394,32 +409,8 @@ impl App {
     fn editor_side(&self, ctx: &Context<Self>) -> Html {
         let link = ctx.link();
         let s = &self.scenario;
-        let secrets_edit = {
-            let link = link.clone();
-            let current = s.clone();
-            Callback::from(move |e: TableEdit| {
-                let mut check = current.secrets.clone();
-                match workspace::edit_map(&mut check, e.clone()) {
-                    Ok(()) => link.send_message(Msg::Edit(Rc::new(move |s: &mut Scenario| {
-                        let _ = workspace::edit_map(&mut s.secrets, e.clone());
-                    }))),
-                    Err(why) => link.send_message(Msg::TableError(why)),
-                }
-            })
-        };
-        let inputs_edit = {
-            let link = link.clone();
-            let current = s.clone();
-            Callback::from(move |e: TableEdit| {
-                let mut check = current.clone();
-                match workspace::edit_map(workspace::input_fields_mut(&mut check), e.clone()) {
-                    Ok(()) => link.send_message(Msg::Edit(Rc::new(move |s: &mut Scenario| {
-                        let _ = workspace::edit_map(workspace::input_fields_mut(s), e.clone());
-                    }))),
-                    Err(why) => link.send_message(Msg::TableError(why)),
-                }
-            })
-        };
+        let secrets_edit = table_editor(link, s, |s| &mut s.secrets);
+        let inputs_edit = table_editor(link, s, workspace::input_fields_mut);
         let (used, limit) = workspace::secrets_total(s);
         let error_mark = self.report.as_ref().filter(|r| r.error.is_some()).and_then(|r| {
             let line = workspace::error_line(r)?;

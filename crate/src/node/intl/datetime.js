@@ -121,7 +121,7 @@ class DateTimeFormatImpl {
     const table = textMonth ? (spec.month === 'long' ? L.text : L.textShort) : L.numeric;
     let pattern = stylePattern;
     if (!pattern && (key === 'ymd' || key === 'md' || key === 'ym')) {
-      pattern = table[(has('weekday') ? 'w' : '') + ({ ymd: 'ymd', md: 'md', ym: 'ym' })[key]] || table[key];
+      pattern = table[(has('weekday') ? 'w' : '') + key] || table[key];
       if (has('weekday') && !table['w' + key]) pattern = `EEEE, ${pattern}`;
       if (!textMonth) {
         if (spec.month === '2-digit') pattern = pattern.replace(/\bM\b/, 'MM');

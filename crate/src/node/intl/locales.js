@@ -13,10 +13,7 @@ const en = {
   decimal: '.', group: ',', minGrouping: 1, currency: ['¤', ''], percent: ['', '%'], minus: '-',
   months: EN_MONTHS, monthsShort: short3(EN_MONTHS), days: EN_DAYS, daysShort: short3(EN_DAYS),
   hour12: true, dayPeriods: ['AM', 'PM'], periodSep: NNBSP, timeSep: ':',
-  // Patterns by fields present: y M d (numeric), text month long/short, with weekday.
-  numeric: { ymd: 'M/d/y', md: 'M/d', ym: 'M/y' },
-  text: { ymd: 'MMMM d, y', md: 'MMMM d', ym: 'MMMM y', wymd: 'EEEE, MMMM d, y', wmd: 'EEEE, MMMM d' },
-  dateTimeSep: ', ', dateTimeSepLong: ' at ',
+  // Date patterns and separators come from patterns.js (merged below).
   list: { and: 'and', or: 'or', serialComma: true },
 };
 
@@ -25,25 +22,18 @@ const LOCALES = {
   'en-GB': Object.assign({}, en, {
     currencySymbols: { USD: 'US$' },
     hour12: false, dayPeriods: ['am', 'pm'],
-    numeric: { ymd: 'dd/MM/y', md: 'dd/MM', ym: 'MM/y' },
-    text: { ymd: 'd MMMM y', md: 'd MMMM', ym: 'MMMM y', wymd: 'EEEE d MMMM y', wmd: 'EEEE d MMMM' },
     list: { and: 'and', or: 'or', serialComma: false },
   }),
   'en-CA': Object.assign({}, en, {
     dayPeriods: ['a.m.', 'p.m.'],
-    numeric: { ymd: 'y-MM-dd', md: 'MM-dd', ym: 'MM/y' },
     currencySymbols: { CAD: '$', USD: 'US$' },
   }),
   'en-AU': Object.assign({}, en, {
     dayPeriods: ['am', 'pm'],
-    numeric: { ymd: 'dd/MM/y', md: 'dd/MM', ym: 'MM/y' },
-    text: { ymd: 'd MMMM y', md: 'd MMMM', ym: 'MMMM y', wymd: 'EEEE d MMMM y', wmd: 'EEEE d MMMM' },
     currencySymbols: { AUD: '$', USD: 'USD', EUR: 'EUR', GBP: 'GBP', CAD: 'CAD', JPY: 'JPY', INR: 'INR' },
   }),
   'en-IN': Object.assign({}, en, {
     secondaryGroup: 2, dayPeriods: ['am', 'pm'],
-    numeric: { ymd: 'd/M/y', md: 'd/M', ym: 'M/y' },
-    text: { ymd: 'd MMMM y', md: 'd MMMM', ym: 'MMMM y', wymd: 'EEEE d MMMM, y', wmd: 'EEEE d MMMM' },
   }),
   'de-DE': {
     decimal: ',', group: '.', minGrouping: 1, currency: ['', NBSP + '¤'], percent: ['', NBSP + '%'], minus: '-',
@@ -52,9 +42,6 @@ const LOCALES = {
     days: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
     daysShort: ['So.', 'Mo.', 'Di.', 'Mi.', 'Do.', 'Fr.', 'Sa.'],
     hour12: false, dayPeriods: ['AM', 'PM'], periodSep: NNBSP, timeSep: ':',
-    numeric: { ymd: 'd.M.y', md: 'd.M.', ym: 'M/y' },
-    text: { ymd: 'd. MMMM y', md: 'd. MMMM', ym: 'MMMM y', wymd: 'EEEE, d. MMMM y', wmd: 'EEEE, d. MMMM' },
-    dateTimeSep: ', ', dateTimeSepLong: ' um ',
     list: { and: 'und', or: 'oder', serialComma: false },
   },
   'fr-FR': {
@@ -64,9 +51,6 @@ const LOCALES = {
     days: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
     daysShort: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
     hour12: false, dayPeriods: ['AM', 'PM'], periodSep: NNBSP, timeSep: ':',
-    numeric: { ymd: 'dd/MM/y', md: 'dd/MM', ym: 'MM/y' },
-    text: { ymd: 'd MMMM y', md: 'd MMMM', ym: 'MMMM y', wymd: 'EEEE d MMMM y', wmd: 'EEEE d MMMM' },
-    dateTimeSep: ' ', dateTimeSepLong: ' à ',
     list: { and: 'et', or: 'ou', serialComma: false },
   },
   'es-ES': {
@@ -76,9 +60,6 @@ const LOCALES = {
     days: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
     daysShort: ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'],
     hour12: false, dayPeriods: ['a.\u202fm.', 'p.\u202fm.'], periodSep: NNBSP, timeSep: ':',
-    numeric: { ymd: 'd/M/y', md: 'd/M', ym: 'M/y' },
-    text: { ymd: "d 'de' MMMM 'de' y", md: "d 'de' MMMM", ym: "MMMM 'de' y", wymd: "EEEE, d 'de' MMMM 'de' y", wmd: "EEEE, d 'de' MMMM" },
-    dateTimeSep: ', ', dateTimeSepLong: ', ',
     list: { and: 'y', or: 'o', serialComma: false },
   },
   'nl-NL': {
@@ -88,9 +69,6 @@ const LOCALES = {
     days: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
     daysShort: ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'],
     hour12: false, dayPeriods: ['a.m.', 'p.m.'], periodSep: ' ', timeSep: ':',
-    numeric: { ymd: 'd-M-y', md: 'd-M', ym: 'M-y' },
-    text: { ymd: 'd MMMM y', md: 'd MMMM', ym: 'MMMM y', wymd: 'EEEE d MMMM y', wmd: 'EEEE d MMMM' },
-    dateTimeSep: ', ', dateTimeSepLong: ' om ',
     list: { and: 'en', or: 'of', serialComma: false },
   },
   'pt-BR': {
@@ -100,9 +78,6 @@ const LOCALES = {
     days: ['domingo', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado'],
     daysShort: ['dom.', 'seg.', 'ter.', 'qua.', 'qui.', 'sex.', 'sáb.'],
     hour12: false, dayPeriods: ['AM', 'PM'], periodSep: NNBSP, timeSep: ':',
-    numeric: { ymd: 'dd/MM/y', md: 'dd/MM', ym: 'MM/y' },
-    text: { ymd: "d 'de' MMMM 'de' y", md: "d 'de' MMMM", ym: "MMMM 'de' y", wymd: "EEEE, d 'de' MMMM 'de' y", wmd: "EEEE, d 'de' MMMM" },
-    dateTimeSep: ', ', dateTimeSepLong: ' às ',
     currencySymbols: { BRL: 'R$', USD: 'US$' },
     list: { and: 'e', or: 'ou', serialComma: false },
   },
@@ -113,9 +88,6 @@ const LOCALES = {
     days: ['domenica', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato'],
     daysShort: ['dom', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab'],
     hour12: false, dayPeriods: ['AM', 'PM'], periodSep: NNBSP, timeSep: ':',
-    numeric: { ymd: 'd/M/y', md: 'd/M', ym: 'M/y' },
-    text: { ymd: 'd MMMM y', md: 'd MMMM', ym: 'MMMM y', wymd: 'EEEE d MMMM y', wmd: 'EEEE d MMMM' },
-    dateTimeSep: ', ', dateTimeSepLong: ' alle ore ',
     list: { and: 'e', or: 'o', serialComma: false },
   },
   'ja-JP': {
@@ -123,9 +95,6 @@ const LOCALES = {
     months: EN_MONTHS.map((_, i) => `${i + 1}月`), monthsShort: EN_MONTHS.map((_, i) => `${i + 1}月`),
     days: ['日曜日', '月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日'], daysShort: ['日', '月', '火', '水', '木', '金', '土'],
     hour12: false, dayPeriods: ['午前', '午後'], periodSep: '', timeSep: ':',
-    numeric: { ymd: 'y/M/d', md: 'M/d', ym: 'y/M' },
-    text: { ymd: 'y年M月d日', md: 'M月d日', ym: 'y年M月', wymd: 'y年M月d日EEEE', wmd: 'M月d日EEEE' },
-    dateTimeSep: ' ', dateTimeSepLong: ' ',
     currencySymbols: { JPY: '￥' },
     list: { and: '、', or: '、または', serialComma: false },
   },

@@ -147,9 +147,8 @@ pub fn with_hooks(code: &str) -> String {
                         if let Mode::TemplateCode(depth) = mode {
                             *stack.last_mut().expect("non-empty") = Mode::TemplateCode(depth + 1);
                         }
-                        let is_body = (last_significant == b')' && closed_parameters) || arrow;
-                        let catch_insert = inserts.last().is_some_and(|(at, _)| *at == i + 1);
-                        if is_body && !catch_insert {
+                        // (A catch clause's `(` is not a parameter list: no depth check there.)
+                        if (last_significant == b')' && closed_parameters) || arrow {
                             inserts.push((body_start(bytes, i + 1), format!(" {DEPTH_HOOK}();")));
                         }
                         last_significant = b;
