@@ -5,13 +5,18 @@
 pub mod compare;
 pub mod engine;
 mod globals;
+pub mod host;
 pub mod memory;
 pub mod net;
 pub mod node;
 pub mod panel;
 pub mod report;
+pub mod run_state;
 pub mod scenario;
+pub mod time;
 
 pub use engine::{run, RunOptions};
+pub use host::{RunEvent, RunRequest, Stop, Transcript};
 pub use report::RunReport;
+pub use run_state::RunObserver;
 pub use scenario::{parse_scenario, Scenario};

@@ -10,7 +10,7 @@ use crate::panels::settings::SettingsPanel;
 use crate::panels::tables::{KeyValueTable, OutputsTable};
 use crate::panels::test_panel::TestPanel;
 use crate::panels::{on_input_text, on_text};
-use crate::runner::{RunEvent, Runner};
+use crate::runner::{Runner, RunnerEvent};
 use crate::store::{Backend, Entry, Library};
 use crate::workspace::{self, TableEdit};
 use crate::{samples, share};
@@ -32,7 +32,9 @@ pub enum Msg {
     Edit(Rc<dyn Fn(&mut Scenario)>),
     TableError(String),
     Test,
-    Run(RunEvent),
+    Run(RunnerEvent),
+    /// The Stop button: end the running test now.
+    Stop,
     LoadSample(String),
     Open(String),
     New,
@@ -218,14 +220,21 @@ impl Component for App {
                 }
             }
             Msg::Run(event) => match event {
-                RunEvent::Ready => self.engine_ready = true,
-                RunEvent::Log(line) => self.live_logs.push(line),
-                RunEvent::Request(request) => self.live_requests.push(request),
-                RunEvent::Finished(report) => {
+                RunnerEvent::Ready => self.engine_ready = true,
+                RunnerEvent::Streamed { logs, requests } => {
+                    self.live_logs.extend(logs);
+                    self.live_requests.extend(requests);
+                }
+                RunnerEvent::Finished(report) => {
                     self.running = false;
                     self.report = Some(report);
                 }
+                RunnerEvent::Unavailable(why) => {
+                    self.engine_ready = false;
+                    self.notice = Some((Tone::Error, why));
+                }
             },
+            Msg::Stop => self.runner.stop(),
             Msg::LoadSample(id) => {
                 if let Some(scenario) = samples::load(&id) {
                     self.add_and_open(scenario);
@@ -487,7 +496,8 @@ impl App {
             <TestPanel report={self.report.clone()} running={self.running} engine_ready={self.engine_ready}
                        live_logs={self.live_logs.clone()} live_requests={self.live_requests.clone()}
                        outputs={self.scenario.outputs.clone()} seed={AttrValue::from(self.scenario.code.clone())}
-                       started_at={AttrValue::from(started_at)} on_test={ctx.link().callback(|_| Msg::Test)} />
+                       started_at={AttrValue::from(started_at)} on_test={ctx.link().callback(|_| Msg::Test)}
+                       on_stop={ctx.link().callback(|_| Msg::Stop)} />
         }
     }
 }

@@ -7,7 +7,6 @@
 pub mod app;
 pub mod editor;
 pub mod panels;
-pub mod protocol;
 pub mod runner;
 pub mod samples;
 pub mod share;

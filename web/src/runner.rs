@@ -1,13 +1,13 @@
-//! Running a scenario off the page's thread. The page side ([`Runner`]) owns
-//! one Web Worker (`bin/worker.rs`, which calls [`worker_main`]): it posts a
-//! scenario, collects the streamed logs, and when a run passes its limit —
-//! boa cannot be interrupted — terminates the worker, reports the run as
-//! HubSpot words it, and starts a fresh worker. A crashed worker is reported
-//! the same way, never left as a frozen panel.
+//! Carries the host module's run events between the page and the engine's
+//! Web Worker (`bin/worker.rs`, which calls [`worker_main`]). The rules — the
+//! kill deadline, the memory cap, what a stopped run reports — are
+//! `action_playground::host`'s, the same as the CLI's; this file only owns
+//! the worker: spawning it (with back-off when it cannot load), posting run
+//! requests, batching what it streams, and terminating it to stop a run.
 
-use crate::protocol::{FromWorker, ToWorker};
-use action_playground::report::{memory_message, timeout_message, LogLine, RequestRecord};
-use action_playground::RunReport;
+use action_playground::host::{kill_after_ms, RunEvent, RunRequest, Stop, Transcript, BUILD};
+use action_playground::report::{LogLine, RequestRecord};
+use action_playground::{RunReport, Scenario};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -16,31 +16,37 @@ use wasm_bindgen::JsCast;
 /// The loader shim Trunk writes for the `worker` binary.
 const WORKER_SCRIPT: &str = "./worker_loader.js";
 
-/// Wall time a run gets past its `timeoutMs` before the worker is killed:
-/// the engine stops itself at the limit whenever the code yields; the kill is
-/// for code that never does (a synchronous infinite loop).
-const KILL_GRACE_MS: u32 = 1_500;
+/// Streamed logs and requests reach the page at most this often: one
+/// re-render per batch, not per `console.log`.
+const STREAM_BATCH_MS: u32 = 100;
 
-/// What the page hears from a run.
+/// A worker that dies before it is ready is restarted after these waits;
+/// past the last one the page says the engine cannot load.
+const RESTART_BACKOFF_MS: [u32; 4] = [250, 1_000, 4_000, 15_000];
+
+/// What the page hears from the runner.
 #[derive(Debug, Clone, PartialEq)]
-pub enum RunEvent {
+pub enum RunnerEvent {
     /// The worker is loaded and can run (first load, or after a restart).
     Ready,
-    Log(LogLine),
-    Request(RequestRecord),
+    /// What the running action printed and requested since the last batch.
+    Streamed { logs: Vec<LogLine>, requests: Vec<RequestRecord> },
     /// The run ended: its report (also when the page had to stop it).
     Finished(RunReport),
+    /// The engine cannot run in this page; the text says why and what to do.
+    Unavailable(String),
 }
 
 struct Current {
-    id: u32,
-    timeout_ms: u64,
-    memory_mb: u64,
+    transcript: Transcript,
+    scenario_settings: action_playground::scenario::Settings,
     started: f64,
-    logs: Vec<LogLine>,
-    requests: Vec<RequestRecord>,
-    memory_hit: bool,
-    kill_timer: Option<gloo::timers::callback::Timeout>,
+    /// Streamed but not yet passed to the page.
+    unsent_logs: usize,
+    unsent_requests: usize,
+    flush_timer: Option<gloo::timers::callback::Timeout>,
+    /// Held so the timer lives as long as the run (dropping it cancels the kill).
+    _kill_timer: Option<gloo::timers::callback::Timeout>,
 }
 
 struct Inner {
@@ -49,7 +55,10 @@ struct Inner {
     pending: RefCell<Option<String>>,
     current: RefCell<Option<Current>>,
     next_id: Cell<u32>,
-    notify: Box<dyn Fn(RunEvent)>,
+    /// Consecutive failures to get a worker ready.
+    failures: Cell<usize>,
+    restart_timer: RefCell<Option<gloo::timers::callback::Timeout>>,
+    notify: Box<dyn Fn(RunnerEvent)>,
     // The worker's handlers, kept alive as long as the runner.
     handlers: RefCell<Vec<Closure<dyn FnMut(web_sys::Event)>>>,
 }
@@ -65,13 +74,15 @@ impl PartialEq for Runner {
 }
 
 impl Runner {
-    pub fn new(notify: impl Fn(RunEvent) + 'static) -> Self {
+    pub fn new(notify: impl Fn(RunnerEvent) + 'static) -> Self {
         let runner = Runner(Rc::new(Inner {
             worker: RefCell::new(None),
             ready: Cell::new(false),
             pending: RefCell::new(None),
             current: RefCell::new(None),
             next_id: Cell::new(1),
+            failures: Cell::new(0),
+            restart_timer: RefCell::new(None),
             notify: Box::new(notify),
             handlers: RefCell::new(Vec::new()),
         }));
@@ -83,33 +94,30 @@ impl Runner {
         self.0.current.borrow().is_some()
     }
 
-    /// Runs `scenario` (the format's JSON); the result comes as [`RunEvent::Finished`].
-    pub fn run(&self, scenario: &action_playground::Scenario) {
+    /// Runs `scenario`; the result comes as [`RunnerEvent::Finished`].
+    pub fn run(&self, scenario: &Scenario) {
         if self.is_running() {
             return;
         }
         let id = self.0.next_id.get();
         self.0.next_id.set(id + 1);
-        let settings = &scenario.settings;
-        let grace = settings.timeout_ms.min(u32::MAX as u64 - KILL_GRACE_MS as u64) as u32 + KILL_GRACE_MS;
+        let kill_after = kill_after_ms(&scenario.settings).min(u64::from(u32::MAX)) as u32;
         let weak = Rc::downgrade(&self.0);
-        let kill_timer = gloo::timers::callback::Timeout::new(grace, move || {
+        let kill_timer = gloo::timers::callback::Timeout::new(kill_after, move || {
             if let Some(inner) = weak.upgrade() {
-                Runner(inner).stop_current(StopReason::Timeout);
+                Runner(inner).stop_current(Stop::Timeout);
             }
         });
         *self.0.current.borrow_mut() = Some(Current {
-            id,
-            timeout_ms: settings.timeout_ms,
-            memory_mb: settings.memory_mb,
+            transcript: Transcript::new(id),
+            scenario_settings: scenario.settings.clone(),
             started: now_ms(),
-            logs: Vec::new(),
-            requests: Vec::new(),
-            memory_hit: false,
-            kill_timer: Some(kill_timer),
+            unsent_logs: 0,
+            unsent_requests: 0,
+            flush_timer: None,
+            _kill_timer: Some(kill_timer),
         });
-        let scenario = serde_json::to_value(scenario).expect("a scenario serializes");
-        let message = ToWorker::Run { id, scenario }.encode();
+        let message = RunRequest::new(id, scenario.clone()).encode();
         if self.0.ready.get() {
             self.post(&message);
         } else {
@@ -117,14 +125,25 @@ impl Runner {
         }
     }
 
-    fn post(&self, message: &str) {
-        if let Some(worker) = self.0.worker.borrow().as_ref() {
-            if worker.post_message(&JsValue::from_str(message)).is_err() {
-                self.stop_current(StopReason::Crashed("the worker refused the scenario".into()));
-            }
+    /// The Stop button: ends the current run now, keeping what it printed.
+    pub fn stop(&self) {
+        if self.is_running() {
+            self.stop_current(Stop::ByUser);
         }
     }
 
+    fn post(&self, message: &str) {
+        let refused = match self.0.worker.borrow().as_ref() {
+            Some(worker) => worker.post_message(&JsValue::from_str(message)).is_err(),
+            None => true,
+        };
+        if refused {
+            self.stop_current(Stop::Crashed("the engine worker refused the scenario".into()));
+        }
+    }
+
+    /// Starts a worker. A failure is reported once and retried with back-off,
+    /// never by recursion.
     fn spawn(&self) {
         self.0.ready.set(false);
         self.0.handlers.borrow_mut().clear();
@@ -133,7 +152,7 @@ impl Runner {
         let worker = match web_sys::Worker::new_with_options(WORKER_SCRIPT, &options) {
             Ok(w) => w,
             Err(e) => {
-                self.stop_current(StopReason::Crashed(format!("the engine worker cannot start: {}", js_text(&e))));
+                self.failed_to_start(format!("the browser refused to start the engine worker ({})", js_text(&e)));
                 return;
             }
         };
@@ -141,8 +160,14 @@ impl Runner {
         let on_message = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
             let Some(inner) = weak.upgrade() else { return };
             let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
-            if let Some(message) = event.data().as_string().and_then(|t| FromWorker::decode(&t)) {
-                Runner(inner).on_message(message);
+            let decoded = match event.data().as_string() {
+                Some(text) => RunEvent::decode(&text),
+                None => Err("the engine sent a message that is not text".into()),
+            };
+            let runner = Runner(inner);
+            match decoded {
+                Ok(message) => runner.on_message(message),
+                Err(why) => runner.on_unreadable(why),
             }
         });
         let weak = Rc::downgrade(&self.0);
@@ -162,50 +187,116 @@ impl Runner {
         *self.0.worker.borrow_mut() = Some(worker);
     }
 
-    fn on_message(&self, message: FromWorker) {
-        let current_id = self.0.current.borrow().as_ref().map(|c| c.id);
-        match message {
-            FromWorker::Ready => {
-                self.0.ready.set(true);
-                (self.0.notify)(RunEvent::Ready);
-                if let Some(pending) = self.0.pending.borrow_mut().take() {
-                    self.post(&pending);
+    /// The worker could not start or died before it was ready: try again
+    /// later, and say so once the back-off is used up.
+    fn failed_to_start(&self, why: String) {
+        if let Some(worker) = self.0.worker.borrow_mut().take() {
+            worker.terminate();
+        }
+        if self.is_running() {
+            self.finish_stopped(Stop::Crashed(why.clone()));
+        }
+        let attempt = self.0.failures.get();
+        self.0.failures.set(attempt + 1);
+        match RESTART_BACKOFF_MS.get(attempt) {
+            Some(&wait) => {
+                let weak = Rc::downgrade(&self.0);
+                *self.0.restart_timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(wait, move || {
+                    if let Some(inner) = weak.upgrade() {
+                        Runner(inner).spawn();
+                    }
+                }));
+            }
+            None => (self.0.notify)(RunnerEvent::Unavailable(format!(
+                "The engine cannot start in this page: {why}. Reload the page; if it persists, this browser or its settings block Web Workers or WebAssembly."
+            ))),
+        }
+    }
+
+    fn on_message(&self, message: RunEvent) {
+        if let RunEvent::Ready { build } = &message {
+            if build != BUILD {
+                if let Some(worker) = self.0.worker.borrow_mut().take() {
+                    worker.terminate();
                 }
+                self.finish_stopped(Stop::Crashed("the engine was updated while this tab was open".into()));
+                (self.0.notify)(RunnerEvent::Unavailable(
+                    "A new version of the playground was published while this tab was open. Reload the page to run again (your work is saved).".into(),
+                ));
+                return;
             }
-            FromWorker::Log { id, line } if Some(id) == current_id => {
-                if let Some(c) = self.0.current.borrow_mut().as_mut() {
-                    c.logs.push(line.clone());
-                }
-                (self.0.notify)(RunEvent::Log(line));
+            self.0.ready.set(true);
+            self.0.failures.set(0);
+            (self.0.notify)(RunnerEvent::Ready);
+            if let Some(pending) = self.0.pending.borrow_mut().take() {
+                self.post(&pending);
             }
-            FromWorker::Request { id, request } if Some(id) == current_id => {
-                if let Some(c) = self.0.current.borrow_mut().as_mut() {
-                    c.requests.push(request.clone());
-                }
-                (self.0.notify)(RunEvent::Request(request));
+            return;
+        }
+        let (finished, memory_hit) = {
+            let mut current = self.0.current.borrow_mut();
+            let Some(current) = current.as_mut() else { return };
+            let (logs, requests) = (current.transcript.logs.len(), current.transcript.requests.len());
+            let finished = current.transcript.accept(message);
+            current.unsent_logs += current.transcript.logs.len() - logs;
+            current.unsent_requests += current.transcript.requests.len() - requests;
+            (finished, current.transcript.memory_hit)
+        };
+        if finished {
+            let current = self.0.current.borrow_mut().take().expect("a current run");
+            let report = current.transcript.report.expect("a finished transcript has its report");
+            (self.0.notify)(RunnerEvent::Finished(report));
+        } else if memory_hit {
+            self.stop_current(Stop::Memory);
+        } else {
+            self.schedule_flush();
+        }
+    }
+
+    /// Passes what was streamed to the page, at most once per batch interval.
+    fn schedule_flush(&self) {
+        let mut current = self.0.current.borrow_mut();
+        let Some(current) = current.as_mut() else { return };
+        if current.flush_timer.is_some() {
+            return;
+        }
+        let weak = Rc::downgrade(&self.0);
+        current.flush_timer = Some(gloo::timers::callback::Timeout::new(STREAM_BATCH_MS, move || {
+            if let Some(inner) = weak.upgrade() {
+                Runner(inner).flush();
             }
-            FromWorker::Report { id, report } if Some(id) == current_id => {
-                self.0.current.borrow_mut().take();
-                (self.0.notify)(RunEvent::Finished(report));
-            }
-            FromWorker::MemoryLimit { id } if Some(id) == current_id => {
-                if let Some(c) = self.0.current.borrow_mut().as_mut() {
-                    c.memory_hit = true;
-                }
-                self.stop_current(StopReason::Memory);
-            }
-            _ => {}
+        }));
+    }
+
+    fn flush(&self) {
+        let batch = {
+            let mut current = self.0.current.borrow_mut();
+            let Some(current) = current.as_mut() else { return };
+            current.flush_timer = None;
+            let logs = current.transcript.logs[current.transcript.logs.len() - current.unsent_logs..].to_vec();
+            let requests = current.transcript.requests[current.transcript.requests.len() - current.unsent_requests..].to_vec();
+            current.unsent_logs = 0;
+            current.unsent_requests = 0;
+            RunnerEvent::Streamed { logs, requests }
+        };
+        (self.0.notify)(batch);
+    }
+
+    fn on_unreadable(&self, why: String) {
+        if self.is_running() {
+            self.stop_current(Stop::Crashed(why));
+        } else {
+            (self.0.notify)(RunnerEvent::Unavailable(format!("{why}. Reload the page to run again (your work is saved).")));
         }
     }
 
     fn on_crash(&self, what: String) {
-        let memory_hit = self.0.current.borrow().as_ref().is_some_and(|c| c.memory_hit);
-        if memory_hit {
-            self.stop_current(StopReason::Memory);
+        if !self.0.ready.get() {
+            self.failed_to_start(what);
         } else if self.is_running() {
-            self.stop_current(StopReason::Crashed(what));
+            self.stop_current(Stop::Crashed(what));
         } else {
-            // Died between runs (or while loading): start over quietly.
+            // Died between runs: start over quietly.
             self.restart();
         }
     }
@@ -218,38 +309,16 @@ impl Runner {
     }
 
     /// Ends the current run from the page's side and replaces the worker.
-    fn stop_current(&self, reason: StopReason) {
-        let Some(mut current) = self.0.current.borrow_mut().take() else {
-            self.restart();
-            return;
-        };
-        current.kill_timer.take();
+    fn stop_current(&self, stop: Stop) {
+        self.finish_stopped(stop);
         self.restart();
-        let elapsed = now_ms() - current.started;
-        let mut report = match reason {
-            StopReason::Timeout => RunReport::platform_error("Error", timeout_message(current.timeout_ms), current.timeout_ms as f64),
-            StopReason::Memory => RunReport::platform_error("Error", memory_message(current.memory_mb), elapsed),
-            StopReason::Crashed(what) => crashed_report(&what, elapsed),
-        };
-        report.logs = current.logs;
-        report.requests = current.requests;
-        (self.0.notify)(RunEvent::Finished(report));
     }
-}
 
-enum StopReason {
-    Timeout,
-    Memory,
-    Crashed(String),
-}
-
-/// A worker that died mid-run. Deep recursion can exhaust the browser's own
-/// stack before boa's limit: that is Node's RangeError, so it is named as one.
-fn crashed_report(what: &str, elapsed: f64) -> RunReport {
-    if what.contains("Maximum call stack size exceeded") || what.contains("too much recursion") {
-        RunReport::platform_error("RangeError", "Maximum call stack size exceeded".into(), elapsed)
-    } else {
-        RunReport::platform_error("Error", format!("The engine stopped unexpectedly ({what}). The page is fine; press Test to run again."), elapsed)
+    fn finish_stopped(&self, stop: Stop) {
+        let Some(current) = self.0.current.borrow_mut().take() else { return };
+        let elapsed = now_ms() - current.started;
+        let report = current.transcript.stopped(stop, &current.scenario_settings, elapsed);
+        (self.0.notify)(RunnerEvent::Finished(report));
     }
 }
 
@@ -264,25 +333,9 @@ fn js_text(value: &JsValue) -> String {
 // ---- the worker's side ----
 
 #[cfg(target_arch = "wasm32")]
-static CURRENT_RUN: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
-
-#[cfg(target_arch = "wasm32")]
-fn worker_post(message: &FromWorker) {
+fn worker_post(event: &RunEvent) {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let _ = scope.post_message(&JsValue::from_str(&message.encode()));
-}
-
-#[cfg(target_arch = "wasm32")]
-struct StreamToPage(u32);
-
-#[cfg(target_arch = "wasm32")]
-impl action_playground::engine::state::RunObserver for StreamToPage {
-    fn on_log(&self, line: &LogLine) {
-        worker_post(&FromWorker::Log { id: self.0, line: line.clone() });
-    }
-    fn on_request(&self, request: &RequestRecord) {
-        worker_post(&FromWorker::Request { id: self.0, request: request.clone() });
-    }
+    let _ = scope.post_message(&JsValue::from_str(&event.encode()));
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -299,60 +352,28 @@ fn prepare_next(code: &str) {
     NEXT.with(|next| *next.borrow_mut() = prepared);
 }
 
-/// The worker binary's entry: answer each `Run` with a report.
+/// The worker binary's entry: answer each run request with its events.
 #[cfg(target_arch = "wasm32")]
 pub fn worker_main() {
-    use action_playground::memory;
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
-        let Some(text) = event.data().as_string() else { return };
-        let Ok(ToWorker::Run { id, scenario }) = serde_json::from_str::<ToWorker>(&text) else { return };
-        CURRENT_RUN.store(id, std::sync::atomic::Ordering::Relaxed);
-        let mut code = String::new();
-        let report = match serde_json::from_value::<action_playground::Scenario>(scenario) {
-            Ok(scenario) => {
-                code = scenario.code.clone();
-                let limit = scenario.settings.memory_mb * 1024 * 1024;
-                memory::set_refusal_hook(|| {
-                    let id = CURRENT_RUN.load(std::sync::atomic::Ordering::Relaxed);
-                    worker_post(&FromWorker::MemoryLimit { id });
-                });
-                memory::set_limit(memory::current_bytes() + limit + limit / 2);
-                let options = action_playground::RunOptions {
-                    observer: Some(Rc::new(StreamToPage(id))),
-                    ..Default::default()
-                };
-                let report = match NEXT.with(|next| next.borrow_mut().take()) {
-                    Some(prepared) => action_playground::engine::run_prepared(prepared, &scenario, &options),
-                    None => action_playground::run(&scenario, &options),
-                };
-                memory::set_limit(0);
-                report
+        let text = event.data().as_string().unwrap_or_default();
+        let request = match RunRequest::decode(&text) {
+            Ok(request) => request,
+            Err(why) => {
+                // The page expects an answer for its run: say why there is none.
+                let run = serde_json::from_str::<serde_json::Value>(&text).ok().and_then(|v| v.get("run")?.as_u64()).unwrap_or(0) as u32;
+                let report = RunReport::platform_error("Error", why, 0.0);
+                worker_post(&RunEvent::Finished { run, report: Box::new(report) });
+                return;
             }
-            Err(e) => RunReport::platform_error("Error", format!("invalid scenario: {e}"), 0.0),
         };
-        worker_post(&FromWorker::Report { id, report });
-        prepare_next(&code);
+        let prepared = NEXT.with(|next| next.borrow_mut().take());
+        action_playground::host::run_guest(&request, prepared, worker_post);
+        prepare_next(&request.scenario.code);
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     prepare_next("");
-    worker_post(&FromWorker::Ready);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use action_playground::report::Status;
-
-    #[test]
-    fn a_worker_killed_by_the_browsers_stack_reads_as_nodes_range_error() {
-        let report = crashed_report("Uncaught RangeError: Maximum call stack size exceeded", 12.0);
-        assert_eq!(report.status, Status::Error);
-        let error = report.error.unwrap();
-        assert_eq!((error.name.as_str(), error.message.as_str()), ("RangeError", "Maximum call stack size exceeded"));
-        let other = crashed_report("RuntimeError: unreachable", 3.0).error.unwrap();
-        assert_eq!(other.name, "Error");
-        assert!(other.message.contains("stopped unexpectedly") && other.message.contains("unreachable"));
-    }
+    worker_post(&RunEvent::Ready { build: BUILD.to_string() });
 }

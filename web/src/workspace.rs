@@ -110,25 +110,9 @@ pub fn secrets_total(scenario: &Scenario) -> (usize, usize) {
     (scenario.secret_strings().iter().map(|(_, v)| v.chars().count()).sum(), SECRETS_TOTAL_LIMIT)
 }
 
-/// A warning when a delivered value does not fit its declared output type
-/// (HubSpot would store it wrongly or not at all).
+/// A warning when a delivered value does not fit its declared output type.
 pub fn output_type_warning(kind: &str, value: &Value) -> Option<String> {
-    let fits = match kind {
-        "number" => value.is_number() || value.as_str().is_some_and(|s| s.trim().parse::<f64>().is_ok()),
-        "bool" => value.is_boolean() || matches!(value.as_str(), Some("true" | "false")),
-        "datetime" | "date" => value.is_i64() || value.is_u64() || value.as_str().is_some_and(|s| s.parse::<i64>().is_ok()),
-        "string" | "enumeration" | "phone_number" => !value.is_object() && !value.is_array(),
-        _ => true,
-    };
-    if fits {
-        return None;
-    }
-    Some(match kind {
-        "number" => "declared as a number, but this is not one".to_string(),
-        "bool" => "declared as a bool: HubSpot expects true or false".to_string(),
-        "datetime" | "date" => format!("declared as a {kind}: HubSpot expects UNIX milliseconds (e.g. Date.getTime())"),
-        _ => format!("declared as a {kind}, but this is an {}", if value.is_array() { "array" } else { "object" }),
-    })
+    action_playground::scenario::OutputType::named(kind)?.misfit(value)
 }
 
 /// The line of the action (`/var/task/index.js:LINE`) a failed run's logs or

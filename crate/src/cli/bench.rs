@@ -17,9 +17,13 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 pub fn main(args: &[String]) -> i32 {
     let paths: Vec<String> = if args.is_empty() { vec!["crate/tests/fixtures".into()] } else { args.to_vec() };
+    let mut seen = std::collections::HashSet::new();
     let mut files = Vec::new();
     for p in &paths {
-        super::collect_scenarios(Path::new(p), &mut files);
+        if let Err(e) = super::collect_scenarios(Path::new(p), &mut files, &mut seen) {
+            eprintln!("{e}");
+            return super::EXIT_INVALID;
+        }
     }
     let handle = std::thread::Builder::new().stack_size(super::isolate::RUN_STACK_BYTES).spawn(move || {
         println!("{:<34} {:>11} {:>11} {:>11} {:>9}", "scenario (median of 9)", "prepare ms", "warm run ms", "cold run ms", "peak MB");

@@ -1,14 +1,13 @@
 //! Each CLI run happens in a child process: the only sound way to stop a
 //! synchronous infinite loop (boa has no interrupt) or an allocation bomb
-//! without taking the CLI down. The child streams every log line as it
-//! happens, so a killed run still shows what it printed.
+//! without taking the CLI down. This file only carries the host module's
+//! events over the child's pipes; the rules (kill deadline, memory cap, the
+//! report of a killed run) are `action_playground::host`'s.
 
-use action_playground::engine::state::RunObserver;
-use action_playground::report::{memory_message, timeout_message, LogLine, RequestRecord, RunReport};
-use action_playground::{memory, run, RunOptions, Scenario};
+use action_playground::host::{kill_after_ms, run_guest, RunEvent, RunRequest, Stop, Transcript};
+use action_playground::{RunReport, Scenario};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Command, Stdio};
-use std::rc::Rc;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -18,43 +17,33 @@ pub const CHILD_COMMAND: &str = "__run-isolated";
 /// Stack for the run thread: deep JS recursion must end in RangeError, not SIGSEGV.
 pub const RUN_STACK_BYTES: usize = 1 << 30;
 
-/// Extra wall time a run gets beyond its limit before it is killed: the
-/// engine stops itself at the limit when it can; the kill is for code that
-/// never yields.
-const KILL_GRACE: Duration = Duration::from_millis(1500);
+/// The run could not happen at all (the machine, not the action).
+#[derive(Debug)]
+pub struct InfraError(pub String);
 
-struct StreamLines;
-
-impl RunObserver for StreamLines {
-    fn on_log(&self, line: &LogLine) {
-        emit(&serde_json::json!({ "log": line }));
-    }
-    fn on_request(&self, request: &RequestRecord) {
-        emit(&serde_json::json!({ "request": request }));
-    }
-}
-
-fn emit(value: &serde_json::Value) {
+fn send_line(event: &RunEvent) {
     let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "{value}");
+    let _ = writeln!(out, "{}", event.encode());
     let _ = out.flush();
 }
 
-/// Child side: scenario JSON on stdin, JSON lines on stdout.
+/// Child side: a run request on stdin, run events as JSON lines on stdout.
 pub fn child_main() -> i32 {
     let mut text = String::new();
     if std::io::stdin().read_to_string(&mut text).is_err() {
         return 3;
     }
-    let Ok(scenario) = serde_json::from_str::<Scenario>(&text) else { return 3 };
-    let limit = scenario.settings.memory_mb * 1024 * 1024;
+    let request = match RunRequest::decode(&text) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("{e}");
+            return 3;
+        }
+    };
     let handle = std::thread::Builder::new()
         .stack_size(RUN_STACK_BYTES)
         .spawn(move || {
-            memory::set_limit(memory::current_bytes() + limit + limit / 2);
-            let report = run(&scenario, &RunOptions { observer: Some(Rc::new(StreamLines)), ..Default::default() });
-            memory::set_limit(0);
-            emit(&serde_json::json!({ "report": report }));
+            run_guest(&request, None, send_line);
         })
         .expect("spawn the run thread");
     match handle.join() {
@@ -63,78 +52,99 @@ pub fn child_main() -> i32 {
     }
 }
 
-/// Parent side: runs `scenario` in a child and always returns a report.
-pub fn run_isolated(scenario: &Scenario) -> RunReport {
+enum FromChild {
+    Event(RunEvent),
+    Unreadable(String),
+}
+
+/// Parent side: runs `scenario` in a child; a report whenever the child ran.
+pub fn run_isolated(scenario: &Scenario) -> Result<RunReport, InfraError> {
     let started = Instant::now();
-    let exe = match std::env::current_exe() {
-        Ok(p) => p,
-        Err(e) => return RunReport::platform_error("Error", format!("cannot find the CLI binary: {e}"), 0.0),
-    };
-    let mut child = match Command::new(exe).arg(CHILD_COMMAND).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn() {
-        Ok(c) => c,
-        Err(e) => return RunReport::platform_error("Error", format!("cannot start the run: {e}"), 0.0),
-    };
-    let input = serde_json::to_string(scenario).expect("a scenario serializes");
-    if let Some(mut stdin) = child.stdin.take() {
+    let exe = std::env::current_exe().map_err(|e| InfraError(format!("cannot find the CLI binary: {e}")))?;
+    let mut child = Command::new(exe)
+        .arg(CHILD_COMMAND)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| InfraError(format!("cannot start the run: {e}")))?;
+    let input = RunRequest::new(1, scenario.clone()).encode();
+    let mut stdin = child.stdin.take().expect("piped stdin");
+    let writer = std::thread::spawn(move || {
         let _ = stdin.write_all(input.as_bytes());
-    }
+    });
+    // Both pipes are drained while the child runs: a chatty child must never block.
     let stdout = child.stdout.take().expect("piped stdout");
-    let (tx, rx) = mpsc::channel::<serde_json::Value>();
+    let (tx, rx) = mpsc::channel::<FromChild>();
     let reader = std::thread::spawn(move || {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            if let Ok(v) = serde_json::from_str(&line) {
-                if tx.send(v).is_err() {
-                    break;
-                }
+            let message = match RunEvent::decode(&line) {
+                Ok(event) => FromChild::Event(event),
+                Err(e) => FromChild::Unreadable(e),
+            };
+            if tx.send(message).is_err() {
+                break;
             }
         }
     });
     let mut stderr = child.stderr.take().expect("piped stderr");
-    let deadline = started + Duration::from_millis(scenario.settings.timeout_ms) + KILL_GRACE;
-    let mut logs = Vec::new();
-    let mut requests = Vec::new();
-    let mut report = None;
-    let mut killed = false;
+    let stderr_reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = stderr.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            // The last 64 KB is enough to say why a child died.
+            text.push_str(&String::from_utf8_lossy(&buf[..n]));
+            if text.len() > 1 << 16 {
+                let cut = text.len() - (1 << 15);
+                let cut = (cut..text.len()).find(|i| text.is_char_boundary(*i)).unwrap_or(text.len());
+                text.drain(..cut);
+            }
+        }
+        text
+    });
+
+    let deadline = started + Duration::from_millis(kill_after_ms(&scenario.settings));
+    let mut transcript = Transcript::new(1);
+    let mut unreadable = None;
+    let mut stop = None;
     loop {
         let now = Instant::now();
         if now >= deadline {
             let _ = child.kill();
-            killed = true;
+            stop = Some(Stop::Timeout);
             break;
         }
         match rx.recv_timeout((deadline - now).min(Duration::from_millis(50))) {
-            Ok(v) => {
-                if let Some(r) = v.get("report") {
-                    report = serde_json::from_value::<RunReport>(r.clone()).ok();
-                } else if let Some(l) = v.get("log") {
-                    logs.extend(serde_json::from_value::<LogLine>(l.clone()).ok());
-                } else if let Some(r) = v.get("request") {
-                    requests.extend(serde_json::from_value::<RequestRecord>(r.clone()).ok());
+            Ok(FromChild::Event(event)) => {
+                if transcript.accept(event) {
+                    break;
                 }
             }
+            Ok(FromChild::Unreadable(e)) => unreadable = unreadable.or(Some(e)),
             Err(mpsc::RecvTimeoutError::Timeout) => {}
             Err(mpsc::RecvTimeoutError::Disconnected) => break,
         }
     }
     let status = child.wait();
     let _ = reader.join();
-    if let Some(report) = report {
-        return report;
+    let _ = writer.join();
+    let err_text = stderr_reader.join().unwrap_or_default();
+    if let Some(report) = transcript.report.take() {
+        return Ok(report);
     }
-    let mut err_text = String::new();
-    let _ = stderr.read_to_string(&mut err_text);
-    let mut failed = if killed {
-        RunReport::platform_error("Error", timeout_message(scenario.settings.timeout_ms), scenario.settings.timeout_ms as f64)
-    } else if err_text.contains("memory allocation of") {
-        RunReport::platform_error("Error", memory_message(scenario.settings.memory_mb), started.elapsed().as_secs_f64() * 1000.0)
-    } else {
-        let why = match status {
-            Ok(s) => format!("the run crashed ({s})"),
-            Err(e) => format!("the run crashed ({e})"),
+    let stop = stop.unwrap_or_else(|| {
+        if err_text.contains("memory allocation of") {
+            return Stop::Memory;
+        }
+        let why = match (&unreadable, status) {
+            (Some(e), _) => e.clone(),
+            (None, Ok(s)) => format!("{s}: {}", err_text.lines().last().unwrap_or("")),
+            (None, Err(e)) => e.to_string(),
         };
-        RunReport::platform_error("Error", format!("{why}: {}", err_text.lines().last().unwrap_or("")), started.elapsed().as_secs_f64() * 1000.0)
-    };
-    failed.logs = logs;
-    failed.requests = requests;
-    failed
+        Stop::Crashed(why)
+    });
+    Ok(transcript.stopped(stop, &scenario.settings, started.elapsed().as_secs_f64() * 1000.0))
 }

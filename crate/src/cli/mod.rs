@@ -1,5 +1,6 @@
 //! Command-line front end. Exit status: 0 ok, 1 a test failed or the run
-//! ended in error, 2 a scenario file could not be read or is invalid.
+//! ended in error, 2 bad usage or a scenario file that cannot be read or is
+//! invalid, 3 the machine failed (a run could not be started).
 
 mod bench;
 mod isolate;
@@ -7,12 +8,19 @@ mod isolate;
 mod test_cmd;
 
 use action_playground::{parse_scenario, Scenario};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_FAILED: i32 = 1;
+pub const EXIT_INVALID: i32 = 2;
+pub const EXIT_INFRA: i32 = 3;
 
 const USAGE: &str = "usage:
   action-playground run SCENARIO.json [--json]   run one scenario, print HubSpot's test panel (or the result JSON)
   action-playground test PATH...                 run every scenario with `expect` in these files/folders
-  action-playground bench [PATH...]              context creation, run time and peak memory (median of runs)";
+  action-playground bench [PATH...]              context creation, run time and peak memory (median of runs)
+exit status: 0 ok, 1 a run or test failed, 2 bad usage or an unreadable/invalid scenario, 3 the machine failed";
 
 pub fn main(args: &[String]) -> i32 {
     match args.first().map(String::as_str) {
@@ -22,12 +30,27 @@ pub fn main(args: &[String]) -> i32 {
         Some("bench") => bench::main(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
-            0
+            EXIT_OK
         }
-        _ => {
-            eprintln!("{USAGE}");
-            2
-        }
+        _ => usage_error(None),
+    }
+}
+
+/// Bad usage: says what was wrong (when known), then the usage; exit 2.
+pub fn usage_error(what: Option<&str>) -> i32 {
+    if let Some(what) = what {
+        eprintln!("action-playground: {what}");
+    }
+    eprintln!("{USAGE}");
+    EXIT_INVALID
+}
+
+/// Splits `args` into flags (checked against `known`) and operands.
+pub fn split_args<'a>(args: &'a [String], known: &[&str]) -> Result<(Vec<&'a str>, Vec<&'a str>), String> {
+    let (flags, operands): (Vec<&str>, Vec<&str>) = args.iter().map(String::as_str).partition(|a| a.starts_with('-') && *a != "-");
+    match flags.iter().find(|f| !known.contains(f)) {
+        Some(unknown) => Err(format!("unknown option '{unknown}'")),
+        None => Ok((flags, operands)),
     }
 }
 
@@ -38,20 +61,28 @@ pub fn load(path: &Path) -> Result<Scenario, String> {
 }
 
 fn run_command(args: &[String]) -> i32 {
-    let json = args.iter().any(|a| a == "--json");
-    let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
-    let [file] = files.as_slice() else {
-        eprintln!("{USAGE}");
-        return 2;
+    let (flags, files) = match split_args(args, &["--json"]) {
+        Ok(split) => split,
+        Err(e) => return usage_error(Some(&e)),
     };
-    let scenario = match load(Path::new(file.as_str())) {
+    let json = flags.contains(&"--json");
+    let [file] = files.as_slice() else {
+        return usage_error(Some("run takes one scenario file"));
+    };
+    let scenario = match load(Path::new(file)) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("{e}");
-            return 2;
+            return EXIT_INVALID;
         }
     };
-    let report = isolate::run_isolated(&scenario);
+    let report = match isolate::run_isolated(&scenario) {
+        Ok(report) => report,
+        Err(isolate::InfraError(e)) => {
+            eprintln!("action-playground: {e}");
+            return EXIT_INFRA;
+        }
+    };
     if json {
         let mut value = report.to_json();
         if let Some(map) = value.as_object_mut() {
@@ -65,22 +96,34 @@ fn run_command(args: &[String]) -> i32 {
         print!("{}", action_playground::panel::render(&report, &scenario.code, &started));
     }
     match report.status {
-        action_playground::report::Status::Success => 0,
-        action_playground::report::Status::Error => 1,
+        action_playground::report::Status::Success => EXIT_OK,
+        action_playground::report::Status::Error => EXIT_FAILED,
     }
 }
 
 /// Scenario files under `path` (a file, or a folder walked in name order).
-pub fn collect_scenarios(path: &Path, out: &mut Vec<PathBuf>) {
-    if path.is_dir() {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(path).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
-        entries.sort();
-        for e in entries {
-            if e.is_dir() || e.extension().is_some_and(|x| x == "json") {
-                collect_scenarios(&e, out);
-            }
-        }
-    } else {
+/// A folder reached twice (a symlink loop) is walked once; what cannot be
+/// read is reported, never skipped silently.
+pub fn collect_scenarios(path: &Path, out: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>) -> Result<(), String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    if !meta.is_dir() {
         out.push(path.to_path_buf());
+        return Ok(());
     }
+    let real = std::fs::canonicalize(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    if !seen.insert(real) {
+        return Ok(());
+    }
+    let listing = std::fs::read_dir(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let mut entries = Vec::new();
+    for entry in listing {
+        entries.push(entry.map_err(|e| format!("{}: cannot read: {e}", path.display()))?.path());
+    }
+    entries.sort();
+    for e in entries {
+        if e.is_dir() || e.extension().is_some_and(|x| x == "json") {
+            collect_scenarios(&e, out, seen)?;
+        }
+    }
+    Ok(())
 }

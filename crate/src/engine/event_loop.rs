@@ -1,7 +1,7 @@
 //! Node's event loop on the virtual clock: drain every microtask, then run
 //! the earliest timer, jumping the clock to its due time instead of waiting.
 
-use super::clock::VirtualClock;
+use crate::time::VirtualClock;
 use boa_engine::job::{GenericJob, IntervalJob, Job, JobExecutor, NativeAsyncJob, PromiseJob, TimeoutJob};
 use boa_engine::{Context, JsError, JsResult};
 use std::cell::{Cell, RefCell};

@@ -1,7 +1,7 @@
 //! Host hooks: the scenario's time zone for `Date`, and Node's tracking of
 //! promise rejections nobody handles.
 
-use super::clock::TimeZone;
+use crate::time::TimeZone;
 use boa_engine::builtins::promise::{OperationType, Promise};
 use boa_engine::context::HostHooks;
 use boa_engine::object::builtins::JsPromise;

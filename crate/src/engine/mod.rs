@@ -1,21 +1,18 @@
 //! One run: Scenario → fresh boa context with the Node layer → the action's
 //! `exports.main` driven on the virtual-clock event loop → RunReport.
 
-pub mod clock;
-pub mod cpu;
 mod event_loop;
 mod hooks;
 mod outputs;
-pub mod state;
 
 use crate::report::{memory_message, timeout_message, ErrorInfo, RunReport};
 use crate::scenario::{Runtime, Scenario};
 use boa_engine::context::ContextBuilder;
 use boa_engine::{js_string, Context, JsError, JsString, JsValue};
-use clock::{TimeZone, VirtualClock};
+use crate::time::{cpu, parse_iso_millis, TimeZone, VirtualClock};
 use event_loop::{EventLoop, LoopEnd};
 use hooks::NodeHooks;
-use state::{RunObserver, RunState};
+use crate::run_state::{RunObserver, RunState, RECURSION_LIMIT, VALUE_STACK_LIMIT};
 use std::rc::Rc;
 
 /// How the caller wants the run done.
@@ -26,15 +23,6 @@ pub struct RunOptions {
     /// The clock's start when the scenario has no `settings.now`.
     pub real_now_ms: Option<i64>,
 }
-
-/// Call depth at which the engine stops recursion (Node stops near 10,800
-/// frames; boa's frames are bigger, and the run thread's stack is sized for this).
-const RECURSION_LIMIT: usize = 10_000;
-/// Values boa's VM stack may hold (a frame takes its registers and arguments).
-const VALUE_STACK_LIMIT: usize = 2 << 20;
-/// Depth at which the action's functions throw a catchable RangeError,
-/// leaving boa's uncatchable limit room for the catch handler's own calls.
-pub const CATCHABLE_DEPTH: usize = RECURSION_LIMIT - 200;
 
 fn wall_clock_ms() -> i64 {
     #[cfg(not(target_arch = "wasm32"))]
@@ -81,6 +69,8 @@ pub fn prepare() -> Result<Prepared, String> {
         action_source: Default::default(),
         clock,
         logs: Default::default(),
+        log_bytes: Default::default(),
+        logs_dropped: Default::default(),
         requests: Default::default(),
         error: Default::default(),
         delivered: Default::default(),
@@ -146,7 +136,7 @@ impl Prepared {
     /// secrets, source, mocks, observer.
     fn configure(&self, scenario: &Scenario, options: &RunOptions) -> Result<(), String> {
         let start_ms = match &scenario.settings.now {
-            Some(now) => clock::parse_iso_millis(now).ok_or("settings.now is not a date")?,
+            Some(now) => parse_iso_millis(now).ok_or("settings.now is not a date")?,
             None => options.real_now_ms.unwrap_or_else(wall_clock_ms),
         };
         let zone = TimeZone::named(&scenario.settings.timezone).ok_or("unknown time zone")?;
@@ -262,6 +252,7 @@ pub fn run_prepared(prepared: Prepared, scenario: &Scenario, options: &RunOption
     } else {
         None
     };
+    state.note_dropped_logs();
     let logs = state.logs.borrow().clone();
     let requests = state.requests.borrow().clone();
     let error = state.error.borrow().clone();

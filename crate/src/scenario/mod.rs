@@ -1,6 +1,7 @@
 //! The scenario file (`shared/scenario-format.md`, version 1): parsing with
 //! path-naming validation, defaults, and round-trip of unknown keys.
 
+pub mod bounds;
 mod validate;
 
 use serde::{Deserialize, Serialize};
@@ -20,6 +21,60 @@ pub enum Runtime {
     Node24,
 }
 
+/// The types HubSpot offers for a data output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputType {
+    String,
+    Number,
+    Bool,
+    Datetime,
+    Date,
+    Enumeration,
+    PhoneNumber,
+}
+
+impl OutputType {
+    pub const ALL: [OutputType; 7] =
+        [Self::String, Self::Number, Self::Bool, Self::Datetime, Self::Date, Self::Enumeration, Self::PhoneNumber];
+
+    /// The name the format (and HubSpot's editor) uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::String => "string",
+            Self::Number => "number",
+            Self::Bool => "bool",
+            Self::Datetime => "datetime",
+            Self::Date => "date",
+            Self::Enumeration => "enumeration",
+            Self::PhoneNumber => "phone_number",
+        }
+    }
+
+    pub fn named(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.name() == name)
+    }
+
+    /// Why a delivered value does not fit this type (HubSpot would store it
+    /// wrongly or not at all), or `None` when it fits.
+    pub fn misfit(self, value: &Value) -> Option<String> {
+        let fits = match self {
+            Self::Number => value.is_number() || value.as_str().is_some_and(|s| s.trim().parse::<f64>().is_ok()),
+            Self::Bool => value.is_boolean() || matches!(value.as_str(), Some("true" | "false")),
+            Self::Datetime | Self::Date => value.is_i64() || value.is_u64() || value.as_str().is_some_and(|s| s.parse::<i64>().is_ok()),
+            Self::String | Self::Enumeration | Self::PhoneNumber => !value.is_object() && !value.is_array(),
+        };
+        if fits {
+            return None;
+        }
+        Some(match self {
+            Self::Number => "declared as a number, but this is not one".to_string(),
+            Self::Bool => "declared as a bool: HubSpot expects true or false".to_string(),
+            Self::Datetime | Self::Date => format!("declared as a {}: HubSpot expects UNIX milliseconds (e.g. Date.getTime())", self.name()),
+            _ => format!("declared as a {}, but this is an {}", self.name(), if value.is_array() { "array" } else { "object" }),
+        })
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct OutputDecl {
     pub name: String,
@@ -27,6 +82,13 @@ pub struct OutputDecl {
     pub kind: String,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+impl OutputDecl {
+    /// The declared type (`None` only for a file that failed validation).
+    pub fn output_type(&self) -> Option<OutputType> {
+        OutputType::named(&self.kind)
+    }
 }
 
 fn default_output_type() -> String {

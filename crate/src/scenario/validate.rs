@@ -1,7 +1,8 @@
 //! Turning bytes into a [`Scenario`], or into one clear message that names
 //! the JSON path of the first problem.
 
-use super::Scenario;
+use super::bounds::*;
+use super::{OutputType, Scenario};
 use serde_json::Value;
 use std::fmt;
 
@@ -35,6 +36,11 @@ fn err(path: &str, message: impl Into<String>) -> ScenarioError {
 
 /// Parses and validates a version-1 scenario.
 pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {
+    // Editors on Windows save a byte-order mark; JSON does not have one.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > SCENARIO_TEXT_LIMIT {
+        return Err(err("", format!("the file is {} MB; a scenario may be at most {} MB", text.len() >> 20, SCENARIO_TEXT_LIMIT >> 20)));
+    }
     let value: Value = serde_json::from_str(text)
         .map_err(|e| err("", format!("malformed JSON at line {} column {}: {}", e.line(), e.column(), strip_position(&e.to_string()))))?;
     check_shape(&value)?;
@@ -85,6 +91,9 @@ fn check_shape(value: &Value) -> Result<(), ScenarioError> {
         Some(other) => return Err(err("version", format!("unsupported version {other} (this build reads version 1)"))),
     }
     match root.get("code") {
+        Some(Value::String(code)) if code.chars().count() > CODE_LIMIT => {
+            return Err(err("code", format!("{} characters; a scenario's code may be at most {CODE_LIMIT}", code.chars().count())));
+        }
         Some(Value::String(_)) => {}
         Some(other) => return Err(err("code", format!("expected a string, found {}", kind(other)))),
         None => return Err(err("code", "missing")),
@@ -102,6 +111,23 @@ fn check_shape(value: &Value) -> Result<(), ScenarioError> {
             if inputs.len() > INPUT_FIELDS_LIMIT {
                 return Err(err("event.inputFields", format!("{} properties; HubSpot allows at most {INPUT_FIELDS_LIMIT}", inputs.len())));
             }
+        }
+    }
+    let counted = [("outputs", OUTPUTS_LIMIT, "outputs"), ("http", MOCK_RULES_LIMIT, "mock rules"), ("secrets", SECRETS_LIMIT, "secrets")];
+    for (key, limit, what) in counted {
+        let count = match root.get(key) {
+            Some(Value::Array(items)) => items.len(),
+            Some(Value::Object(items)) => items.len(),
+            _ => 0,
+        };
+        if count > limit {
+            return Err(err(key, format!("{count} {what}; a scenario may have at most {limit}")));
+        }
+    }
+    if let Some(crm) = root.get("crm") {
+        let records = crm_record_count(crm);
+        if records > CRM_RECORDS_LIMIT {
+            return Err(err("crm.objects", format!("{records} records; a scenario may have at most {CRM_RECORDS_LIMIT}")));
         }
     }
     if let Some(secrets) = root.get("secrets") {
@@ -131,23 +157,24 @@ fn check_rules(scenario: &Scenario) -> Result<(), ScenarioError> {
         }
     }
     for (i, out) in scenario.outputs.iter().enumerate() {
-        const TYPES: [&str; 7] = ["string", "number", "bool", "datetime", "date", "enumeration", "phone_number"];
-        if !TYPES.contains(&out.kind.as_str()) {
-            return Err(err(&format!("outputs[{i}].type"), format!("'{}' is not one of {}", out.kind, TYPES.join(", "))));
+        if OutputType::named(&out.kind).is_none() {
+            let names: Vec<&str> = OutputType::ALL.iter().map(|t| t.name()).collect();
+            return Err(err(&format!("outputs[{i}].type"), format!("'{}' is not one of {}", out.kind, names.join(", "))));
         }
     }
-    if scenario.settings.timeout_ms == 0 {
-        return Err(err("settings.timeoutMs", "must be greater than 0"));
+    let settings = &scenario.settings;
+    if settings.timeout_ms == 0 || settings.timeout_ms > TIMEOUT_MS_LIMIT {
+        return Err(err("settings.timeoutMs", format!("{} is out of range: 1 to {TIMEOUT_MS_LIMIT} ms (HubSpot stops at 20000)", settings.timeout_ms)));
     }
-    if scenario.settings.memory_mb == 0 {
-        return Err(err("settings.memoryMb", "must be greater than 0"));
+    if settings.memory_mb == 0 || settings.memory_mb > MEMORY_MB_LIMIT {
+        return Err(err("settings.memoryMb", format!("{} is out of range: 1 to {MEMORY_MB_LIMIT} MB (HubSpot gives 128)", settings.memory_mb)));
     }
     if let Some(now) = &scenario.settings.now {
-        if crate::engine::clock::parse_iso_millis(now).is_none() {
+        if crate::time::parse_iso_millis(now).is_none() {
             return Err(err("settings.now", format!("'{now}' is not an ISO 8601 date-time")));
         }
     }
-    if crate::engine::clock::TimeZone::named(&scenario.settings.timezone).is_none() {
+    if crate::time::TimeZone::named(&scenario.settings.timezone).is_none() {
         return Err(err("settings.timezone", format!("unknown time zone '{}'", scenario.settings.timezone)));
     }
     Ok(())

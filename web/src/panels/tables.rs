@@ -3,7 +3,7 @@
 
 use super::{on_input_text, on_text};
 use crate::workspace::TableEdit;
-use action_playground::scenario::OutputDecl;
+use action_playground::scenario::{OutputDecl, OutputType};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -73,9 +73,6 @@ pub fn KeyValueTable(props: &KeyValueProps) -> Html {
     }
 }
 
-/// HubSpot's output types.
-pub const OUTPUT_TYPES: [&str; 7] = ["string", "number", "bool", "datetime", "date", "enumeration", "phone_number"];
-
 #[derive(Properties, PartialEq)]
 pub struct OutputsProps {
     pub outputs: Vec<OutputDecl>,
@@ -106,7 +103,7 @@ pub fn OutputsTable(props: &OutputsProps) -> Html {
                 <td><input aria-label="output name" value={decl.name.clone()}
                            onchange={on_text(with(Box::new(|d, t| d.name = t.trim().to_string())))} /></td>
                 <td><select aria-label={format!("type of {}", decl.name)} onchange={on_text(with(Box::new(|d, t| d.kind = t)))}>
-                    { for OUTPUT_TYPES.iter().map(|t| html! { <option value={*t} selected={decl.kind == *t}>{ *t }</option> }) }
+                    { for OutputType::ALL.iter().map(|t| html! { <option value={t.name()} selected={decl.kind == t.name()}>{ t.name() }</option> }) }
                 </select></td>
                 <td><button class="icon" title="Remove" onclick={remove}>{"×"}</button></td>
             </tr>

@@ -21,7 +21,11 @@ pub struct TestPanelProps {
     pub seed: AttrValue,
     pub started_at: AttrValue,
     pub on_test: Callback<()>,
+    pub on_stop: Callback<()>,
 }
+
+/// Lines the running view shows (the newest); the report shows them all.
+const RUNNING_TAIL_LINES: usize = 200;
 
 fn value_text(value: &Value) -> String {
     match value {
@@ -40,6 +44,10 @@ pub fn TestPanel(props: &TestPanelProps) -> Html {
                 <h2>{"Test action"}</h2>
                 <button id="test" class="primary" onclick={on_click} disabled={props.running}
                         title="Run the action (Ctrl/Cmd+Enter in the editor)">{ label }</button>
+                if props.running {
+                    <button id="stop" onclick={props.on_stop.reform(|_: MouseEvent| ())}
+                            title="End this run now (its logs so far are kept)">{"Stop"}</button>
+                }
                 if !props.engine_ready && !props.running {
                     <span class="hint">{"loading the engine…"}</span>
                 }
@@ -66,7 +74,7 @@ fn Running(props: &RunningProps) -> Html {
     html! {
         <div id="running" class="running">
             <p>{ format!("Running… {} log lines, {} requests so far.", props.logs.len(), props.requests) }</p>
-            <pre class="logs">{ for props.logs.iter().map(|l| html! { <>{ &l.message }{"\n"}</> }) }</pre>
+            <pre class="logs">{ for props.logs.iter().skip(props.logs.len().saturating_sub(RUNNING_TAIL_LINES)).map(|l| html! { <>{ &l.message }{"\n"}</> }) }</pre>
         </div>
     }
 }

@@ -2,7 +2,7 @@
 //! object every embedded module receives, and the bootstrap that builds
 //! `require`, the globals and the action harness on it.
 
-use crate::engine::state::RunState;
+use crate::run_state::RunState;
 use boa_engine::object::builtins::{JsArrayBuffer, JsFunction, JsUint8Array};
 use boa_engine::object::ObjectInitializer;
 use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue, NativeFunction, Script, Source};
@@ -116,7 +116,7 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
     func!("zoneAt", 2, |args, ctx, _st| {
         let name = arg_string(args, 0, ctx)?;
         let ms = args.get(1).cloned().unwrap_or_default().to_number(ctx)?;
-        let Some(zone) = crate::engine::clock::TimeZone::named(&name) else { return Ok(JsValue::null()) };
+        let Some(zone) = crate::time::TimeZone::named(&name) else { return Ok(JsValue::null()) };
         let offset = zone.offset_seconds((ms / 1000.0).floor() as i64) / 60;
         let abbreviation = JsString::from(zone.abbreviation(ms as i64).as_str());
         Ok(boa_engine::object::builtins::JsArray::from_iter([JsValue::from(offset), abbreviation.into()], ctx).into())
@@ -125,7 +125,7 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
     // past the depth Node's stack allows, a catchable RangeError, before
     // boa's own limit ends the run with an error nothing can catch.
     func!("checkDepth", 0, |_args, ctx, _st| {
-        if ctx.stack_trace().count() > crate::engine::CATCHABLE_DEPTH {
+        if ctx.stack_trace().count() > crate::run_state::CATCHABLE_DEPTH {
             return Err(JsNativeError::range().with_message("Maximum call stack size exceeded").into());
         }
         Ok(JsValue::undefined())

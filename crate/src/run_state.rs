@@ -1,10 +1,25 @@
 //! What one run accumulates while the action executes: logs, the first
 //! failure, whether outputs were delivered. Shared by the natives.
 
-use super::clock::VirtualClock;
+use crate::time::VirtualClock;
 use crate::report::{ErrorInfo, LogLine, RequestRecord};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+
+/// Call depth at which the engine stops recursion (Node stops near 10,800
+/// frames; boa's frames are bigger, and the run thread's stack is sized for this).
+pub const RECURSION_LIMIT: usize = 10_000;
+/// Values boa's VM stack may hold (a frame takes its registers and arguments).
+pub const VALUE_STACK_LIMIT: usize = 2 << 20;
+/// Depth at which the action's functions throw a catchable RangeError,
+/// leaving boa's uncatchable limit room for the catch handler's own calls.
+pub const CATCHABLE_DEPTH: usize = RECURSION_LIMIT - 200;
+
+/// A run keeps at most this many log lines and bytes of log text, as
+/// Lambda and HubSpot cap what a run may log: a runaway `console.log` loop
+/// must not take the page down. What is dropped is counted and said.
+pub const LOG_LINES_LIMIT: usize = 10_000;
+pub const LOG_BYTES_LIMIT: usize = 4 << 20;
 
 /// Live notifications while a run goes on (the CLI streams them to survive
 /// a killed run; the browser worker could paint them as they come).
@@ -22,6 +37,9 @@ pub struct RunState {
     pub action_source: RefCell<String>,
     pub clock: Rc<VirtualClock>,
     pub logs: RefCell<Vec<LogLine>>,
+    /// Bytes of log text kept, and lines dropped past the caps.
+    pub log_bytes: Cell<usize>,
+    pub logs_dropped: Cell<usize>,
     pub requests: RefCell<Vec<RequestRecord>>,
     pub error: RefCell<Option<ErrorInfo>>,
     pub delivered: Cell<bool>,
@@ -29,7 +47,7 @@ pub struct RunState {
     pub observer: RefCell<Option<Rc<dyn RunObserver>>>,
     pub memory_baseline: Cell<u64>,
     /// Starts when the action starts (after the Node layer is built).
-    pub cpu_start: Cell<crate::engine::cpu::CpuTimer>,
+    pub cpu_start: Cell<crate::time::CpuTimer>,
     pub network: RefCell<crate::net::MockNetwork>,
     /// `settings.timezone`, for Intl's default time zone.
     pub time_zone: RefCell<String>,
@@ -39,6 +57,28 @@ pub struct RunState {
 
 impl RunState {
     pub fn log(&self, level: &str, message: String) {
+        let bytes = self.log_bytes.get() + message.len();
+        if self.logs.borrow().len() >= LOG_LINES_LIMIT || bytes > LOG_BYTES_LIMIT {
+            self.logs_dropped.set(self.logs_dropped.get() + 1);
+            return;
+        }
+        self.log_bytes.set(bytes);
+        self.push_log(level, message);
+    }
+
+    /// Says how many lines the caps dropped (once, at the end of the run).
+    pub fn note_dropped_logs(&self) {
+        let dropped = self.logs_dropped.replace(0);
+        if dropped > 0 {
+            let message = format!(
+                "[Action Playground] {dropped} more log line(s) were dropped: a run keeps its first {LOG_LINES_LIMIT} lines or {} MB of log text.",
+                LOG_BYTES_LIMIT >> 20
+            );
+            self.push_log("warn", message);
+        }
+    }
+
+    fn push_log(&self, level: &str, message: String) {
         let line = LogLine { level: level.to_string(), message };
         if let Some(o) = self.observer.borrow().as_ref() {
             o.on_log(&line);
