@@ -4,15 +4,41 @@
 
 use serde_json::Value;
 
+/// `compare.py`'s `STACK.sub("", m).rstrip()` with
+/// `STACK = r"^\s+at .*$|^\s+\.\.\. \d+ lines matching.*$"` (multi-line):
+/// a frame line becomes empty but its line break stays, so the number of
+/// frames counts when text follows them (an error's own properties). `\s+`
+/// may start on a blank line before the frame, taking that line with it.
 fn strip_stack(message: &str) -> String {
-    let kept: Vec<&str> = message
-        .split('\n')
-        .filter(|line| {
-            let t = line.trim_start();
-            !(line.starts_with(char::is_whitespace) && (t.starts_with("at ") || (t.starts_with("... ") && t.contains(" lines matching"))))
-        })
-        .collect();
-    kept.join("\n").trim_end().to_string()
+    let mut out = String::with_capacity(message.len());
+    let mut i = 0;
+    while i < message.len() {
+        let at_line_start = i == 0 || message.as_bytes()[i - 1] == b'\n';
+        if at_line_start {
+            if let Some(len) = stack_line_at(&message[i..]) {
+                i += len;
+                continue;
+            }
+        }
+        let c = message[i..].chars().next().expect("inside the string");
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out.trim_end().to_string()
+}
+
+/// Length of the pattern's match at the start of `text`, if it matches there.
+fn stack_line_at(text: &str) -> Option<usize> {
+    let indent = text.len() - text.trim_start().len();
+    if indent == 0 {
+        return None;
+    }
+    let rest = &text[indent..];
+    let is_frame = rest.starts_with("at ") || {
+        let digits = rest.strip_prefix("... ").map(|r| r.len() - r.trim_start_matches(|c: char| c.is_numeric()).len());
+        digits.is_some_and(|n| n > 0 && rest[4 + n..].starts_with(" lines matching"))
+    };
+    is_frame.then(|| indent + rest.find('\n').unwrap_or(rest.len()))
 }
 
 fn logs_of(v: &Value) -> Vec<(String, String)> {
@@ -80,10 +106,20 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn stack_frames_do_not_count() {
+    fn trailing_stack_frames_do_not_count() {
         let exp = json!({"logs": [{"level": "error", "message": "Error: x\n    at a (/f.js:1:1)"}]});
         let act = json!({"logs": [{"level": "error", "message": "Error: x\n    at b (/g.js:2:2)\n    at c"}]});
         assert!(mismatches(&exp, &act).is_empty());
+    }
+
+    #[test]
+    fn frames_before_more_text_leave_their_lines_as_compare_py_does() {
+        assert_eq!(strip_stack("Error: x\n    at a\n    at b\n  code: 1 }"), "Error: x\n\n\n  code: 1 }");
+        assert_eq!(strip_stack("E\n\n    at a\n    ... 3 lines matching cause stack trace ...\nz"), "E\n\n\nz");
+        assert_eq!(strip_stack("  attic\n    atlas"), "  attic\n    atlas");
+        let exp = json!({"logs": [{"level": "error", "message": "Error: x\n    at a\n    at b\n  code: 1 }"}]});
+        let act = json!({"logs": [{"level": "error", "message": "Error: x\n    at a\n  code: 1 }"}]});
+        assert_eq!(mismatches(&exp, &act).len(), 1);
     }
 
     #[test]

@@ -36,6 +36,8 @@ static MODULES: &[Embedded] = &[
     ours!("process", "process/process.js", true),
     ours!("timers", "timers/timers.js", true),
     ours!("timers/promises", "timers/promises.js", true),
+    ours!("perf_hooks", "perf_hooks/perf_hooks.js", true),
+    ours!("runtime-edition", "runtime_edition.js", false),
     ours!("url", "url/url.js", true),
     ours!("assert", "assert/assert.js", true),
     ours!("querystring", "url/querystring.js", true),

@@ -86,6 +86,7 @@
     lazy('crypto', () => internalRequire('crypto').webcrypto);
     for (const name of ['fetch', 'Headers', 'Request', 'Response']) lazy(name, () => internalRequire('fetch')[name]);
     lazy('Intl', () => internalRequire('intl').Intl);
+    lazy('performance', () => internalRequire('perf_hooks').performance);
     // The toLocaleString family formats through our Intl, loaded on first call.
     const intl = (name) => (...args) => internalRequire('intl')[name](...args);
     const method = (proto, name, impl) => Object.defineProperty(proto, name, { value: impl, writable: true, configurable: true, enumerable: false });
@@ -115,6 +116,7 @@
   function runAction(code, event, runtime) {
     const module = { id: '.', exports: {}, filename: ACTION_FILE, loaded: false };
     actionEvent.value = event;
+    internalRequire('runtime-edition').applyEdition(runtime);
     try {
       const wrapper = native.compile(code, ACTION_FILE);
       // The last two arguments are the hooks of action_source.rs: engine errors'
