@@ -91,6 +91,16 @@ const SOURCE_HOOKS: &[(&str, &str, &str)] = &[
     ),
     // The extracted inspect cannot see a promise's state; the engine can.
     ("node-inspect-extracted", "getPromiseDetails:()=>[g,void 0]", "getPromiseDetails:(p)=>{const d=native.promiseDetails(p);return[d[0]===0?g:d[0]===2?h:1,d[1]]}"),
+    // Node's Buffer has had 'base64url' since 15.7; npm's buffer@6 has not.
+    // Its base64 decoder already reads '-' and '_'; encoding converts.
+    ("buffer", "    case 'binary':\n    case 'base64':\n", "    case 'binary':\n    case 'base64':\n    case 'base64url':\n"),
+    ("buffer", "      case 'base64':\n        return base64ToBytes(string).length\n", "      case 'base64':\n      case 'base64url':\n        return base64ToBytes(string).length\n"),
+    (
+        "buffer",
+        "      case 'base64':\n        return base64Slice(this, start, end)\n",
+        "      case 'base64':\n        return base64Slice(this, start, end)\n      case 'base64url':\n        return base64Slice(this, start, end).replace(/\\+/g, '-').replace(/\\//g, '_').replace(/=+$/, '')\n",
+    ),
+    ("buffer", "      case 'base64':\n        // Warning: maxLength not taken into account in base64Write\n", "      case 'base64':\n      case 'base64url':\n        // Warning: maxLength not taken into account in base64Write\n"),
 ];
 
 /// Source of an embedded module.
