@@ -5,6 +5,7 @@
 
 pub mod crypto;
 pub mod module;
+pub mod url;
 
 /// An embedded module: our shims and the npm packages they stand on.
 struct Embedded {
@@ -37,6 +38,7 @@ static MODULES: &[Embedded] = &[
     ours!("timers", "timers/timers.js", true),
     ours!("timers/promises", "timers/promises.js", true),
     ours!("url", "url/url.js", true),
+    ours!("url-whatwg", "url/whatwg.js", false),
     ours!("assert", "assert/assert.js", true),
     ours!("querystring", "url/querystring.js", true),
     ours!("request", "request/request.js", true),
@@ -57,7 +59,6 @@ static MODULES: &[Embedded] = &[
     ours!("axios", "axios/axios.js", true),
     ours!("@hubspot/api-client", "hubspot/client.js", true),
     npm!("axios-dist", "axios/dist/browser/axios.cjs", false),
-    npm!("url-search-params-polyfill", "url-search-params-polyfill/index.js", false),
     npm!("buffer", "buffer/index.js", true),
     npm!("base64-js", "base64-js/index.js", false),
     npm!("ieee754", "ieee754/index.js", false),
