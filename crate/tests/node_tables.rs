@@ -31,3 +31,13 @@ fn check_table(name: &str, expected: &str) {
 fn url_and_search_params_as_node() {
     check_table("url", include_str!("node_tables/url.expected.json"));
 }
+
+#[test]
+fn console_as_node() {
+    check_table("console", include_str!("node_tables/console.expected.json"));
+}
+
+#[test]
+fn fetch_objects_as_node() {
+    check_table("fetch", include_str!("node_tables/fetch.expected.json"));
+}

@@ -53,6 +53,8 @@ static MODULES: &[Embedded] = &[
     ours!("intl-locales", "intl/locales.js", false),
     ours!("intl-patterns", "intl/patterns.js", false),
     ours!("fetch", "fetch/fetch.js", false),
+    ours!("fetch-headers", "fetch/headers.js", false),
+    ours!("node-fetch", "fetch/node_fetch.js", false),
     ours!("http-client", "http/http.js", false),
     ours!("https", "http/https.js", true),
     ours!("http", "http/http_module.js", true),
