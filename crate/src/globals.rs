@@ -1,6 +1,6 @@
 //! The engine-level globals from boa_runtime that Node also has (timers,
-//! queueMicrotask, TextEncoder/Decoder, structuredClone, atob/btoa, URL,
-//! AbortController); the Node layer (src/node) builds the rest on top.
+//! queueMicrotask, TextEncoder/Decoder, structuredClone, atob/btoa,
+//! AbortController); URL is the Node layer's (node/url/whatwg.js); the Node layer (src/node) builds the rest on top.
 
 use boa_engine::{Context, JsResult};
 

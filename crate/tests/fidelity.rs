@@ -5,7 +5,8 @@
 //! them starts matching, so the list stays honest.
 
 use action_playground::compare::mismatches;
-use action_playground::{parse_scenario, run, RunOptions};
+mod common;
+use action_playground::parse_scenario;
 use std::path::{Path, PathBuf};
 
 fn corpus() -> Option<PathBuf> {
@@ -28,13 +29,7 @@ fn run_case(scenario_path: &Path, expected_path: &Path) -> Vec<String> {
         Err(e) => return vec![format!("invalid scenario: {e}")],
     };
     let expected: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(expected_path).expect("expected result")).expect("json");
-    let report = std::thread::Builder::new()
-        .stack_size(1 << 30)
-        .spawn(move || run(&scenario, &RunOptions::default()))
-        .expect("thread")
-        .join()
-        .expect("the engine never panics");
-    mismatches(&expected, &report.to_json())
+    mismatches(&expected, &common::report_json(scenario))
 }
 
 #[test]

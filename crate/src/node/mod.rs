@@ -5,6 +5,7 @@
 
 pub mod crypto;
 pub mod module;
+pub mod url;
 
 /// An embedded module: our shims and the npm packages they stand on.
 struct Embedded {
@@ -39,6 +40,7 @@ static MODULES: &[Embedded] = &[
     ours!("perf_hooks", "perf_hooks/perf_hooks.js", true),
     ours!("runtime-edition", "runtime_edition.js", false),
     ours!("url", "url/url.js", true),
+    ours!("url-whatwg", "url/whatwg.js", false),
     ours!("assert", "assert/assert.js", true),
     ours!("querystring", "url/querystring.js", true),
     ours!("request", "request/request.js", true),
@@ -53,13 +55,14 @@ static MODULES: &[Embedded] = &[
     ours!("intl-locales", "intl/locales.js", false),
     ours!("intl-patterns", "intl/patterns.js", false),
     ours!("fetch", "fetch/fetch.js", false),
+    ours!("fetch-headers", "fetch/headers.js", false),
+    ours!("node-fetch", "fetch/node_fetch.js", false),
     ours!("http-client", "http/http.js", false),
     ours!("https", "http/https.js", true),
     ours!("http", "http/http_module.js", true),
     ours!("axios", "axios/axios.js", true),
     ours!("@hubspot/api-client", "hubspot/client.js", true),
     npm!("axios-dist", "axios/dist/browser/axios.cjs", false),
-    npm!("url-search-params-polyfill", "url-search-params-polyfill/index.js", false),
     npm!("buffer", "buffer/index.js", true),
     npm!("base64-js", "base64-js/index.js", false),
     npm!("ieee754", "ieee754/index.js", false),

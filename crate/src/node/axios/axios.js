@@ -7,9 +7,17 @@ const { exchange, STATUS_TEXT } = require('fetch');
 
 const { AxiosError, AxiosHeaders } = axios;
 
+// The URL axios's Node http adapter sends: the full path parsed as a WHATWG
+// URL (its fragment dropped), then the params serialized onto its path.
+function nodeRequestUrl(config) {
+  const parsed = new URL(axios.getUri({ ...config, params: undefined }));
+  const path = axios.getUri({ url: parsed.pathname + parsed.search, params: config.params, paramsSerializer: config.paramsSerializer });
+  return `${parsed.protocol}//${parsed.host}${path}`;
+}
+
 function mockAdapter(config) {
   return new Promise((resolve, reject) => {
-    const url = axios.getUri(config);
+    const url = nodeRequestUrl(config);
     const method = String(config.method || 'get').toUpperCase();
     const body = config.data === undefined || config.data === null ? null : typeof config.data === 'string' ? config.data : String(config.data);
     const request = { method, url, path: url };

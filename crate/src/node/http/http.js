@@ -41,6 +41,13 @@ class ClientRequest extends EventEmitter {
     const host = options.hostname || (options.host || 'localhost').replace(/:\d+$/, '');
     const port = options.port && String(options.port) !== (protocol === 'https:' ? '443' : '80') ? `:${options.port}` : '';
     this.path = options.path || '/';
+    // Node refuses a raw path it would have to escape (a URL string given to
+    // request() arrives here already WHATWG-serialized).
+    if (/[^\u0021-\u00ff]/.test(this.path)) {
+      const err = new TypeError('Request path contains unescaped characters');
+      err.code = 'ERR_UNESCAPED_CHARACTERS';
+      throw err;
+    }
     this.host = host;
     this._url = `${protocol}//${host}${port}${this.path}`;
     this._headers = {};

@@ -85,6 +85,7 @@
     lazy('console', () => internalRequire('console'));
     lazy('crypto', () => internalRequire('crypto').webcrypto);
     for (const name of ['fetch', 'Headers', 'Request', 'Response']) lazy(name, () => internalRequire('fetch')[name]);
+    for (const name of ['URL', 'URLSearchParams']) lazy(name, () => internalRequire('url-whatwg')[name]);
     lazy('Intl', () => internalRequire('intl').Intl);
     lazy('performance', () => internalRequire('perf_hooks').performance);
     // The toLocaleString family formats through our Intl, loaded on first call.
@@ -102,8 +103,6 @@
     const compare = intl('localeCompare');
     method(String.prototype, 'localeCompare', { localeCompare(that, locales, options) { return compare(String(this), String(that), locales, options); } }.localeCompare);
     define('global', global);
-    // boa_runtime has URL but not URLSearchParams: the npm polyfill installs it on the global.
-    internalRequire('url-search-params-polyfill');
     const timers = internalRequire('timers');
     for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate']) {
       define(name, timers[name]);

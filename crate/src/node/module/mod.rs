@@ -178,7 +178,7 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
     });
     func!("httpRequest", 4, |args, ctx, st| {
         let method = arg_string(args, 0, ctx)?;
-        let url = arg_string(args, 1, ctx)?;
+        let url = crate::node::url::normalize_request_url(&arg_string(args, 1, ctx)?);
         let body = match args.get(2) {
             Some(b) if !b.is_null_or_undefined() => Some(b.to_string(ctx)?.to_std_string_escaped()),
             _ => None,
@@ -209,6 +209,7 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
         }
         Ok(out.into())
     });
+    crate::node::url::natives::register(&mut init);
     func!("deliver", 0, |_args, _ctx, st| {
         st.delivered.set(true);
         Ok(JsValue::undefined())

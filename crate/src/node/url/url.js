@@ -3,6 +3,7 @@
 // order), url.format, url.resolve — plus the file-URL helpers.
 'use strict';
 const querystring = require('querystring');
+const { URL, URLSearchParams } = require('url-whatwg');
 
 function Url() {
   this.protocol = null;
@@ -121,6 +122,6 @@ module.exports = {
   resolve,
   fileURLToPath,
   pathToFileURL,
-  domainToASCII: (d) => new URL(`http://${d}`).hostname,
-  domainToUnicode: (d) => String(d),
+  domainToASCII: (domain) => native.domainToASCII(`${domain}`),
+  domainToUnicode: (domain) => native.domainToUnicode(`${domain}`),
 };

@@ -1,0 +1,25 @@
+// undici's Headers, Request and Response without the network (tests/node_tables).
+const inspect = (expr) => `return require('util').inspect(${expr});`;
+module.exports = [
+  "const h = new Headers({ 'X-A': '1', b: ' 2 ' }); h.append('x-a', '3'); h.append('Set-Cookie', 'c=1'); h.append('set-cookie', 'd=2'); return [[...h], h.get('X-A'), h.getSetCookie(), require('util').inspect(h)];",
+  inspect("new Headers()"),
+  "const h = new Headers([['b', '1'], ['a', '2']]); h.delete('b'); h.set('C', 'x'); const seen = []; h.forEach((v, k) => seen.push(k, v)); return [seen, [...h.keys()], [...h.values()], h.has('c')];",
+  "new Headers([['a']]);",
+  "new Headers().set('a', 'x\\ny');",
+  "new Headers().get('bad name');",
+  "new Headers({ 'bad name': 'x' });",
+  inspect("new Response('hi', { status: 201, headers: { 'X-Z': '1' } })"),
+  inspect("new Response(null, { status: 204 })"),
+  inspect("Response.error()"),
+  "return [JSON.stringify(new Response('x')), Object.keys(new Response('x')), new Response('x').ok, new Response(null, { status: 404, statusText: 'Nope' }).statusText];",
+  "new Response('x', { status: 99 });",
+  "new Response('x', { status: 204 });",
+  "return [Response.json({ a: 1 }).headers.get('content-type'), Response.redirect('https://x/', 301).headers.get('location'), Response.redirect('https://x/').status];",
+  inspect("new Request('https://a.com/p', { method: 'post', body: 'x' })"),
+  "const r = new Request('https://a.com/p b?q=1', { method: 'patch' }); return [r.method, r.url, r.headers.get('content-type')];",
+  "new Request('https://x', { method: 'GET', body: 'x' });",
+  "new Request('https://x', { method: 'HEAD', body: '' });",
+  "new Request('https://x', { method: 'CONNECT' });",
+  "try { new Request('/rel'); } catch (e) { return [e.name, e.message, String(e.cause)]; }",
+  "const r = new Request('https://x', { method: 'POST', body: new URLSearchParams({ a: 'b c' }) }); return [r.headers.get('content-type'), r.bodyUsed];",
+];
