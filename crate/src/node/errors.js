@@ -62,6 +62,24 @@ function install(global) {
     Object.defineProperty(target, 'stack', { value, writable: true, configurable: true, enumerable: false });
   };
 
+  // V8's longest string (String::kMaxLength on 64-bit): past it, a
+  // RangeError instead of boa trying to allocate the whole string.
+  const MAX_STRING = 2 ** 29 - 24;
+  for (const name of ['repeat', 'padStart', 'padEnd']) {
+    const original = String.prototype[name];
+    const limited = {
+      [name](count, ...rest) {
+        if (this !== null && this !== undefined && typeof count !== 'object') {
+          const length = name === 'repeat' ? String(this).length * Number(count) : Number(count);
+          if (length > MAX_STRING && Number.isFinite(length)) throw new RangeError('Invalid string length');
+        }
+        return original.call(this, count, ...rest);
+      },
+    }[name];
+    require('function-source').markNative(limited);
+    Object.defineProperty(String.prototype, name, { value: limited, writable: true, configurable: true, enumerable: false });
+  }
+
   const parse = JSON.parse;
   Object.defineProperty(JSON, 'parse', {
     configurable: true,
