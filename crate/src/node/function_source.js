@@ -8,6 +8,11 @@
 
 const HOOKS = / __apDepth\(\);| ([A-Za-z_$][\w$]*) = __apCaught\(\1(?:, \[\d+, \d+\])?\);/g;
 
+// Functions the engine's JS layer puts in place of built-ins (Date, its
+// parse): they print as the native functions they stand for.
+const standIns = new WeakSet();
+const markNative = (fn) => standIns.add(fn);
+
 function install(global) {
   const originalToString = Function.prototype.toString;
   const builtins = new WeakSet();
@@ -25,6 +30,7 @@ function install(global) {
     return !!d && d.writable === false && / \[native code\] \}$/.test(originalToString.call(fn));
   };
   const classAwareToString = function toString() {
+    if (standIns.has(this)) return `function ${this.name}() { [native code] }`;
     if (typeof this === 'function' && isClass(this)) {
       const name = Object.prototype.hasOwnProperty.call(this, 'name') ? this.name : '';
       const parent = Object.getPrototypeOf(this);
@@ -37,4 +43,4 @@ function install(global) {
   Object.defineProperty(Function.prototype, 'toString', { value: classAwareToString, writable: true, configurable: true, enumerable: false });
 }
 
-module.exports = { install };
+module.exports = { install, markNative };

@@ -52,11 +52,19 @@ class DateTimeFormatImpl {
     if (needDefaults && (defaults === 'date' || defaults === 'all')) Object.assign(asked, { year: 'numeric', month: 'numeric', day: 'numeric' });
     if (needDefaults && (defaults === 'time' || defaults === 'all')) Object.assign(asked, { hour: 'numeric', minute: 'numeric', second: 'numeric' });
     const hasHour = asked.hour !== undefined || timeStyle !== undefined;
-    let hour12 = options.hour12 !== undefined ? Boolean(options.hour12) : options.hourCycle !== undefined ? /h1[12]/.test(options.hourCycle) : locale.hour12;
+    // ICU's hour cycles as V8 11 picks them: hour12 flips the locale's own
+    // cycle family (en-US's h12 becomes h24, en-GB's h23 becomes h11).
+    const localeCycle = locale.hour12 ? 'h12' : 'h23';
+    const elevenOrTwentyThree = localeCycle === 'h23';
+    const cycle = options.hour12 !== undefined
+      ? (options.hour12 ? (elevenOrTwentyThree ? 'h11' : 'h12') : (elevenOrTwentyThree ? 'h23' : 'h24'))
+      : /^h(11|12|23|24)$/.test(String(options.hourCycle)) ? String(options.hourCycle) : localeCycle;
+    const hour12 = cycle === 'h11' || cycle === 'h12';
     if (hasHour) {
-      o.hourCycle = hour12 ? (tag.startsWith('ja') ? 'h11' : 'h12') : 'h23';
+      o.hourCycle = cycle;
       o.hour12 = hour12;
     }
+    this._cycle = cycle;
     for (const f of FIELDS) {
       if (asked[f] === undefined) continue;
       // With an hour, minutes and seconds always print with two digits.
@@ -154,8 +162,10 @@ class DateTimeFormatImpl {
     const parts = [];
     const h12 = this._hour12;
     if (spec.hour !== undefined) {
-      const hour = h12 ? (t.hour % 12 || 12) : t.hour;
-      const twoDigits = spec.hour === '2-digit' || (!h12 && spec.minute !== undefined && L.hourPad);
+      const cycle = this._cycle;
+      const hour = cycle === 'h12' ? t.hour % 12 || 12 : cycle === 'h11' ? t.hour % 12 : cycle === 'h24' ? t.hour || 24 : t.hour;
+      // A 12-hour locale's 24-hour pattern is "HH:mm".
+      const twoDigits = spec.hour === '2-digit' || (!h12 && spec.minute !== undefined && (L.hourPad || L.hour12));
       parts.push({ type: 'hour', value: twoDigits ? pad2(hour) : String(hour) });
     }
     if (spec.minute !== undefined) {

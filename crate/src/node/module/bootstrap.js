@@ -64,6 +64,7 @@
     // First: util.inspect captures Function.prototype.toString when it loads.
     internalRequire('function-source').install(global);
     internalRequire('errors').install(global);
+    internalRequire('date').install(global, internalRequire('function-source').markNative);
     const define = (name, value) => Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
     // The accessor stays an accessor: boa 0.22's property caches go wrong
     // when a global turns from accessor into data property under running code.

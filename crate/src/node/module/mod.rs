@@ -112,14 +112,15 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
         Ok(env.into())
     });
     func!("timeZone", 0, |_args, _ctx, st| { Ok(JsString::from(st.time_zone.borrow().as_str()).into()) });
-    // [offset minutes, abbreviation] of a named zone at an instant; null for an unknown zone.
+    // [offset minutes, abbreviation, offset seconds] of a named zone at an instant; null for an unknown zone.
     func!("zoneAt", 2, |args, ctx, _st| {
         let name = arg_string(args, 0, ctx)?;
         let ms = args.get(1).cloned().unwrap_or_default().to_number(ctx)?;
         let Some(zone) = crate::time::TimeZone::named(&name) else { return Ok(JsValue::null()) };
-        let offset = zone.offset_seconds((ms / 1000.0).floor() as i64) / 60;
+        let seconds = zone.offset_seconds((ms / 1000.0).floor() as i64);
         let abbreviation = JsString::from(zone.abbreviation(ms as i64).as_str());
-        Ok(boa_engine::object::builtins::JsArray::from_iter([JsValue::from(offset), abbreviation.into()], ctx).into())
+        // (Exact seconds too: local mean times before 1900 are not whole minutes.)
+        Ok(boa_engine::object::builtins::JsArray::from_iter([JsValue::from(seconds / 60), abbreviation.into(), JsValue::from(seconds)], ctx).into())
     });
     // Every function of the action starts with this (`action_source.rs`):
     // past the depth Node's stack allows, a catchable RangeError, before
