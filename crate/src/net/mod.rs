@@ -76,7 +76,8 @@ impl MockNetwork {
                 record.response_body = Some(answer.body.clone()).filter(|b| !b.is_empty());
                 return (Answer::Response { status: answer.status, headers, body: answer.body, delay_ms: 0 }, record);
             }
-            let message = format!("no mock matched {method} {url}: add a rule to the scenario's http mocks");
+            // The reference runtime's words (the panel adds how to fix it).
+            let message = format!("no mock for {method} {url}");
             return (Answer::Failure { kind: "unmatched", message, delay_ms: 0 }, record);
         };
         used[index] += 1;

@@ -58,6 +58,7 @@ static MODULES: &[Embedded] = &[
     ours!("intl-locales", "intl/locales.js", false),
     ours!("intl-patterns", "intl/patterns.js", false),
     ours!("fetch", "fetch/fetch.js", false),
+    ours!("mock-failure", "mock_failure.js", false),
     ours!("fetch-headers", "fetch/headers.js", false),
     ours!("node-fetch", "fetch/node_fetch.js", false),
     ours!("http-client", "http/http.js", false),

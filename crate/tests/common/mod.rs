@@ -19,7 +19,7 @@ pub fn report_json(scenario: Scenario) -> serde_json::Value {
 /// once it has run; returns every logged message, or the run's error.
 pub fn run_logging(code: &str) -> Result<Vec<String>, String> {
     let action = format!("exports.main = async (event, callback) => {{\n{code}\ncallback({{ outputFields: {{}} }});\n}};");
-    let scenario = serde_json::json!({ "version": 1, "code": action, "settings": { "timeoutMs": 600000, "memoryMb": 2048 } });
+    let scenario = serde_json::json!({ "version": 1, "code": action, "settings": { "timeoutMs": 300000, "memoryMb": 1024 } });
     let scenario = parse_scenario(&scenario.to_string()).map_err(|e| e.to_string())?;
     let json = report_json(scenario);
     if json["status"] != "success" {

@@ -4,6 +4,7 @@
 'use strict';
 const axios = require('axios-dist');
 const { exchange, STATUS_TEXT } = require('fetch');
+const { mockFailure } = require('mock-failure');
 
 const { AxiosError, AxiosHeaders } = axios;
 
@@ -31,9 +32,9 @@ function mockAdapter(config) {
         return;
       }
       if (answer.error) {
-        const code = answer.error === 'timeout' ? 'ETIMEDOUT' : answer.error === 'network' ? 'ECONNREFUSED' : 'ERR_NETWORK';
-        const err = new AxiosError(answer.message, code, config, request);
-        reject(err);
+        // As axios's http adapter fails on a socket error: the cause's name and code kept.
+        const cause = mockFailure(answer);
+        reject(AxiosError.from(cause, cause.code, config, request));
         return;
       }
       const headers = AxiosHeaders.from(Object.fromEntries(answer.headers));

@@ -4,6 +4,7 @@
 'use strict';
 const { Buffer } = require('buffer');
 const { Headers } = require('fetch-headers');
+const { mockFailure } = require('mock-failure');
 
 const STATUS_TEXT = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict', 410: 'Gone', 422: 'Unprocessable Entity', 429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
 const NORMALIZED_METHODS = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT'];
@@ -179,13 +180,6 @@ function exchange(method, url, body, headers) {
   return native.httpRequest(method, url, body, JSON.stringify(pairs));
 }
 
-// undici's failure: `TypeError: fetch failed`, the network's error as cause.
-function fetchFailed(answer) {
-  const cause = new Error(answer.message);
-  cause.code = answer.error === 'timeout' ? 'UND_ERR_CONNECT_TIMEOUT' : answer.error === 'network' ? 'ECONNREFUSED' : 'ERR_NO_MOCK';
-  return new TypeError('fetch failed', { cause });
-}
-
 function fetch(input, init = undefined) {
   let request;
   try {
@@ -201,10 +195,11 @@ function fetch(input, init = undefined) {
     const timer = setTimeout(() => {
       if (done) return;
       done = true;
-      if (answer.error) return reject(fetchFailed(answer));
+      if (answer.error) return reject(mockFailure(answer));
       resolve(fromNetwork({
         status: answer.status,
-        statusText: STATUS_TEXT[answer.status] || '',
+        // The reference runtime answers with `new Response(body, { status })`: no reason phrase.
+        statusText: '',
         headers: answer.headers,
         text: NULL_BODY_STATUSES.includes(answer.status) || request.method === 'HEAD' ? null : answer.body,
         url: request.url,

@@ -4,6 +4,7 @@
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const { exchange, STATUS_TEXT } = require('fetch');
+const { mockFailure } = require('mock-failure');
 
 class IncomingMessage extends EventEmitter {
   constructor(answer, url) {
@@ -78,13 +79,15 @@ class ClientRequest extends EventEmitter {
     this._ended = true;
     const body = this._chunks.length ? Buffer.concat(this._chunks).toString('utf8') : null;
     const answer = exchange(this.method, this._url, body, this._headers);
+    // A socket idle past the request's timeout: Node emits 'timeout' (the
+    // caller decides whether to abort) while the answer is still awaited.
+    if (this._timeoutMs > 0 && answer.delayMs > this._timeoutMs) {
+      setTimeout(() => { if (!this._aborted) this.emit('timeout'); }, this._timeoutMs);
+    }
     setTimeout(() => {
       if (this._aborted) return;
       if (answer.error) {
-        // The reference runtime fails a mocked timeout/refusal with the bare code as the message.
-        const err = new Error(answer.message);
-        err.code = answer.error === 'timeout' ? 'ETIMEDOUT' : answer.error === 'network' ? 'ECONNREFUSED' : 'ENOTFOUND';
-        this.emit('error', err);
+        this.emit('error', mockFailure(answer));
         return;
       }
       const res = new IncomingMessage(answer, this._url);
