@@ -41,3 +41,8 @@ fn console_as_node() {
 fn fetch_objects_as_node() {
     check_table("fetch", include_str!("node_tables/fetch.expected.json"));
 }
+
+#[test]
+fn json_parse_as_node() {
+    check_table("json", include_str!("node_tables/json.expected.json"));
+}

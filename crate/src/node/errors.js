@@ -2,7 +2,6 @@
 // Error.captureStackTrace; JSON.parse failures worded as Node 20 words them;
 // boa's wording of common runtime errors rewritten to V8's where it surfaces.
 'use strict';
-const jsonMessages = require('json-errors');
 
 const boaStack = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
 
@@ -80,22 +79,7 @@ function install(global) {
     Object.defineProperty(String.prototype, name, { value: limited, writable: true, configurable: true, enumerable: false });
   }
 
-  const parse = JSON.parse;
-  Object.defineProperty(JSON, 'parse', {
-    configurable: true,
-    writable: true,
-    value: function parseJSON(text, reviver) {
-      try {
-        return parse(text, reviver);
-      } catch (err) {
-        if (err instanceof SyntaxError) {
-          const message = jsonMessages.describe(String(text));
-          if (message) throw new SyntaxError(message);
-        }
-        throw err;
-      }
-    },
-  });
+  require('json-parse').install();
 }
 
 // Where the engine says an error happened in the action: [line, column].

@@ -91,55 +91,62 @@ function describe(text) {
     }
   }
 
-  function value() {
+  // `"key":` of an object; `first` right after its '{'.
+  function key(first) {
     skip();
-    const c = text[i];
-    if (c === '{') return object();
-    if (c === '[') return array();
-    if (c === '"') return string();
-    if (c === '-' || /[0-9]/.test(c || '')) return number();
-    if (c === 't') return literal('true');
-    if (c === 'f') return literal('false');
-    if (c === 'n') return literal('null');
-    return unexpected();
-  }
-
-  function object() {
-    i++;
-    skip();
-    if (text[i] === '}') { i++; return; }
-    let first = true;
-    for (;;) {
-      skip();
-      if (text[i] !== '"') {
-        fail(first ? `Expected property name or '}' in JSON at position ${i}` : `Expected double-quoted property name in JSON at position ${i}`);
-      }
-      first = false;
-      string();
-      skip();
-      if (text[i] !== ':') {
-        if (text[i] === undefined) unexpected();
-        fail(`Expected ':' after property name in JSON at position ${i}`);
-      }
-      i++;
-      value();
-      skip();
-      if (text[i] === ',') { i++; continue; }
-      if (text[i] === '}') { i++; return; }
-      fail(`Expected ',' or '}' after property value in JSON at position ${i}`);
+    if (text[i] !== '"') {
+      fail(first ? `Expected property name or '}' in JSON at position ${i}` : `Expected double-quoted property name in JSON at position ${i}`);
     }
+    string();
+    skip();
+    if (text[i] !== ':') {
+      if (text[i] === undefined) unexpected();
+      fail(`Expected ':' after property name in JSON at position ${i}`);
+    }
+    i++;
   }
 
-  function array() {
-    i++;
-    skip();
-    if (text[i] === ']') { i++; return; }
+  // The whole text, with the containers around the current value on an
+  // explicit stack: V8's parser is iterative, so deep nesting only fails
+  // where the text is wrong.
+  function value() {
+    const open = [];
     for (;;) {
-      value();
       skip();
-      if (text[i] === ',') { i++; continue; }
-      if (text[i] === ']') { i++; return; }
-      fail(`Expected ',' or ']' after array element in JSON at position ${i}`);
+      const c = text[i];
+      if (c === '{') {
+        i++;
+        skip();
+        if (text[i] === '}') i++;
+        else { open.push('{'); key(true); continue; }
+      } else if (c === '[') {
+        i++;
+        skip();
+        if (text[i] === ']') i++;
+        else { open.push('['); continue; }
+      } else if (c === '"') string();
+      else if (c === '-' || /[0-9]/.test(c || '')) number();
+      else if (c === 't') literal('true');
+      else if (c === 'f') literal('false');
+      else if (c === 'n') literal('null');
+      else unexpected();
+      // The value is complete: close what it completes, up to the next value.
+      for (;;) {
+        if (!open.length) return;
+        skip();
+        const inArray = open[open.length - 1] === '[';
+        if (text[i] === ',') {
+          i++;
+          if (!inArray) key(false);
+          break;
+        }
+        if (text[i] === (inArray ? ']' : '}')) {
+          i++;
+          open.pop();
+          continue;
+        }
+        fail(inArray ? `Expected ',' or ']' after array element in JSON at position ${i}` : `Expected ',' or '}' after property value in JSON at position ${i}`);
+      }
     }
   }
 

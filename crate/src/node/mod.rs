@@ -4,6 +4,7 @@
 //! only when required.
 
 pub mod crypto;
+pub mod json;
 pub mod module;
 pub mod url;
 
@@ -47,6 +48,7 @@ static MODULES: &[Embedded] = &[
     ours!("crypto", "crypto/crypto.js", true),
     ours!("errors", "errors.js", false),
     ours!("json-errors", "json_errors.js", false),
+    ours!("json-parse", "json/parse.js", false),
     ours!("property-errors", "property_errors.js", false),
     ours!("function-source", "function_source.js", false),
     ours!("date", "date/date.js", false),

@@ -131,6 +131,11 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
         }
         Ok(JsValue::undefined())
     });
+    // JSON.parse's value, or undefined when the text is not JSON (errors.js words the error).
+    func!("jsonParse", 1, |args, ctx, _st| {
+        let text = args.first().cloned().unwrap_or_default().to_string(ctx)?;
+        Ok(crate::node::json::parse(&text, ctx)?.unwrap_or_default())
+    });
     func!("configured", 0, |_args, _ctx, st| { Ok(JsValue::from(st.configured.get())) });
     func!("hrtimeNs", 0, |_args, _ctx, st| { Ok(JsValue::from(st.hrtime_ns() as f64)) });
     func!("memoryUsed", 0, |_args, _ctx, st| { Ok(JsValue::from(st.memory_used() as f64)) });
