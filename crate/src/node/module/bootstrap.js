@@ -4,6 +4,10 @@
   'use strict';
 
   const ACTION_FILE = '/var/task/index.js';
+  // Captured before any action code runs: the action may replace
+  // Function.prototype.call/apply or Reflect.apply, and the loader must
+  // never hand `native` or the internal require to a function it chose.
+  const apply = Reflect.apply;
   const cache = Object.create(null);
   let delivered; // what the handler delivered: callback argument or return value
   // The event the action received, for modules that word errors (no module
@@ -20,7 +24,7 @@
     const module = { id, exports: {}, loaded: false };
     cache[id] = module;
     const wrapper = native.compile(source, native.displayName(id));
-    wrapper.call(module.exports, module.exports, internalRequire, module, native.displayName(id), '/', native, global);
+    apply(wrapper, module.exports, [module.exports, internalRequire, module, native.displayName(id), '/', native, global]);
     module.loaded = true;
     return module.exports;
   }
@@ -121,7 +125,7 @@
       const wrapper = native.compile(code, ACTION_FILE);
       // The last two arguments are the hooks of action_source.rs: engine errors'
       // wording in catch clauses, and the catchable call-depth limit.
-      wrapper.call(module.exports, module.exports, actionRequire, module, ACTION_FILE, '/var/task', internalRequire('errors').normalize, native.checkDepth);
+      apply(wrapper, module.exports, [module.exports, actionRequire, module, ACTION_FILE, '/var/task', internalRequire('errors').normalize, native.checkDepth]);
       module.loaded = true;
       const main = module.exports.main;
       if (typeof main !== 'function') throw new TypeError('exports.main is not a function');
