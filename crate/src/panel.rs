@@ -55,7 +55,7 @@ pub fn render(report: &RunReport, seed: &str, started_at: &str) -> String {
         out.push_str("\nCRM changes:\n");
         let text = |v: &serde_json::Value| v.as_str().map_or_else(|| v.to_string(), str::to_string);
         for c in &report.crm_changes {
-            let _ = writeln!(out, "  {} {} {}: {} -> {}", text(&c["object"]), text(&c["id"]), text(&c["property"]), text(&c["before"]), text(&c["after"]));
+            let _ = writeln!(out, "  {} {} {}: {} -> {}", c.object, c.id, c.property, text(&c.before), text(&c.after));
         }
     }
     out

@@ -30,6 +30,18 @@ pub struct RequestRecord {
     pub response_body: Option<String>,
 }
 
+/// One write the run made to the mock CRM (creations, archivals and
+/// associations too: `archived` false → true, `associations.<type>`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct CrmChange {
+    /// The object type as the API path names it (`contacts`, `deals`, …).
+    pub object: String,
+    pub id: String,
+    pub property: String,
+    pub before: Value,
+    pub after: Value,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ErrorInfo {
     pub name: String,
@@ -53,7 +65,7 @@ pub struct RunReport {
     pub requests: Vec<RequestRecord>,
     pub runtime_ms: f64,
     pub memory_bytes: u64,
-    pub crm_changes: Vec<Value>,
+    pub crm_changes: Vec<CrmChange>,
     pub undeclared_outputs: Vec<String>,
 }
 

@@ -16,7 +16,7 @@ pub fn finish(
     requests: Vec<RequestRecord>,
     runtime_ms: f64,
     memory_bytes: u64,
-    crm_changes: Vec<serde_json::Value>,
+    crm_changes: Vec<crate::report::CrmChange>,
 ) -> RunReport {
     let mut report = RunReport {
         status: Status::Error,

@@ -53,7 +53,7 @@ impl MockNetwork {
     }
 
     /// The writes the run made to the mock CRM (`crmChanges`).
-    pub fn crm_changes(&self) -> Vec<Value> {
+    pub fn crm_changes(&self) -> Vec<crate::report::CrmChange> {
         self.crm.borrow().changes()
     }
 

@@ -4,7 +4,7 @@
 
 use crate::workspace::output_type_warning;
 use action_playground::panel::{log_frame, request_id, undeclared_alert};
-use action_playground::report::{LogLine, RequestRecord, RunReport, Status};
+use action_playground::report::{CrmChange, LogLine, RequestRecord, RunReport, Status};
 use action_playground::scenario::OutputDecl;
 use serde_json::Value;
 use yew::prelude::*;
@@ -188,7 +188,7 @@ fn headers_text(headers: &serde_json::Map<String, Value>) -> String {
 
 #[derive(Properties, PartialEq)]
 struct CrmChangesProps {
-    changes: Vec<Value>,
+    changes: Vec<CrmChange>,
 }
 
 #[function_component]
@@ -196,15 +196,14 @@ fn CrmChanges(props: &CrmChangesProps) -> Html {
     if props.changes.is_empty() {
         return html! {};
     }
-    let text = |v: Option<&Value>| v.map(value_text).unwrap_or_else(|| "—".into());
     html! {
         <div id="crm-changes" class="crm-changes">
             <h3>{ format!("CRM changes ({})", props.changes.len()) }</h3>
             <table><tbody>{ for props.changes.iter().map(|c| html! {
                 <tr>
-                    <td>{ format!("{} {}", text(c.get("object")), text(c.get("id"))) }</td>
-                    <td>{ text(c.get("property")) }</td>
-                    <td>{ format!("{} → {}", text(c.get("before")), text(c.get("after"))) }</td>
+                    <td>{ format!("{} {}", c.object, c.id) }</td>
+                    <td>{ &c.property }</td>
+                    <td>{ format!("{} → {}", value_text(&c.before), value_text(&c.after)) }</td>
                 </tr>
             }) }</tbody></table>
         </div>

@@ -9,6 +9,7 @@ mod routes;
 mod search;
 
 pub use records::canonical_type;
+use crate::report::CrmChange;
 use records::{Association, Record};
 use serde_json::{json, Map, Value};
 
@@ -28,7 +29,7 @@ pub struct CrmMock {
     objects: Vec<(String, Vec<Record>)>,
     associations: Vec<Association>,
     owners: Vec<Value>,
-    changes: Vec<Value>,
+    changes: Vec<CrmChange>,
     next_id: u64,
     requests: u64,
 }
@@ -80,7 +81,7 @@ impl CrmMock {
     }
 
     /// The writes so far, in order.
-    pub fn changes(&self) -> Vec<Value> {
+    pub fn changes(&self) -> Vec<CrmChange> {
         self.changes.clone()
     }
 
@@ -151,7 +152,7 @@ impl CrmMock {
     }
 
     fn record_change(&mut self, kind: &str, id: &str, property: &str, before: Value, after: Value) {
-        self.changes.push(json!({ "object": kind, "id": id, "property": property, "before": before, "after": after }));
+        self.changes.push(CrmChange { object: kind.into(), id: id.into(), property: property.into(), before, after });
     }
 
     fn associate(&mut self, from_type: &str, from_id: &str, to_type: &str, to_id: &str, type_id: Option<u64>, record: bool) -> bool {
