@@ -45,10 +45,13 @@ class RequestContext {
   }
 }
 
-// The `form-data` package's multipart body, for the few upload methods.
+// The `form-data` package's multipart body (and the Content-Type node-fetch
+// gives it), for the few upload methods. A file part is labelled
+// application/octet-stream: form-data would look its extension up in the
+// mime database, which the engine does not carry.
 class MultipartForm {
   constructor() {
-    this.boundary = `--------------------------${Array.from({ length: 24 }, () => Math.floor(Math.random() * 10)).join('')}`;
+    this.boundary = `--------------------------${Array.from({ length: 24 }, () => Math.floor(Math.random() * 16).toString(16)).join('')}`;
     this.parts = [];
   }
   append(name, value, fileName) {
@@ -74,7 +77,7 @@ function applyForm(context, form, args) {
     }
   }
   if (multipart) {
-    context.setHeaderParam('Content-Type', `multipart/form-data; boundary=${params.boundary}`);
+    context.setHeaderParam('Content-Type', `multipart/form-data;boundary=${params.boundary}`);
     context.body = params.toString();
   } else {
     context.body = params.toString();
