@@ -61,15 +61,32 @@ function matches(code, status) {
   return codeInRange(code, status);
 }
 
+// A header's `key=value` parameters, as ResponseContext.getParsedHeader.
+function parsedHeader(value) {
+  const result = {};
+  if (!value) return result;
+  for (const parameter of value.split(';')) {
+    let [key, v] = parameter.split('=', 2);
+    key = key.toLowerCase().trim();
+    if (v === undefined) {
+      result[''] = key;
+    } else {
+      v = v.trim();
+      if (v.startsWith('"') && v.endsWith('"')) v = v.substring(1, v.length - 1);
+      result[key] = v;
+    }
+  }
+  return result;
+}
+
 // A file answer: its bytes and the name content-disposition gives.
 async function bodyAsFile(response) {
   const data = await response.body.binary();
-  const disposition = response.headers['content-disposition'] || '';
-  const match = disposition.match(/filename="?([^";]*)"?/i);
-  return { data, name: match ? match[1] : '' };
+  return { data, name: parsedHeader(response.headers['content-disposition']).filename || '' };
 }
 
-// responses: [[code, type, message]] from the generated processor.
+// responses: [[code, type, message]] from the generated processor, in its
+// order, ending with the catch-all '*' ("Unknown API Status Code!").
 async function processResponse(response, responses, serializer) {
   const contentType = normalizeMediaType(response.headers['content-type']);
   for (const [code, type, message] of responses) {
@@ -81,7 +98,6 @@ async function processResponse(response, responses, serializer) {
     if (message) throw new ApiException(response.httpStatusCode, message, body, response.headers);
     return new HttpInfo(response.httpStatusCode, response.headers, response.body, body);
   }
-  throw new Error('unreachable: every generated processor ends with a catch-all');
 }
 
-module.exports = { send, processResponse, ApiException, HttpInfo };
+module.exports = { send, processResponse };
