@@ -57,6 +57,7 @@ function main() {
   write('tree', {
     version: VERSION,
     areas: Object.keys(tree.root.children),
+    exports: Object.keys(require('@hubspot/api-client')),
     associationTypes: associationTypes(),
     limiterOptions: limiterOptions(),
   });

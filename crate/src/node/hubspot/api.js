@@ -36,23 +36,46 @@ function settingsFor(config, supported) {
   return { baseUrl: config.basePath || 'https://api.hubapi.com', auth, headers };
 }
 
+const named = (name, cls) => Object.defineProperty(cls, 'name', { value: name });
+
+// A real PromiseXApi holds an ObservableXApi (its configuration, request
+// factory and response processor); the same shape, so a logged API object
+// reads as the real one. The settings ride in `configuration`.
+function promiseApiClass(apiName) {
+  const Factory = named(`${apiName}RequestFactory`, class { constructor(configuration) { this.configuration = configuration; } });
+  const Processor = named(`${apiName}ResponseProcessor`, class {});
+  const Observable = named(`Observable${apiName}`, class {
+    constructor(configuration) {
+      this.configuration = configuration;
+      this.requestFactory = new Factory(configuration);
+      this.responseProcessor = new Processor();
+    }
+  });
+  return named(`Promise${apiName}`, class {
+    constructor(settings) { this.api = new Observable(settings); }
+  });
+}
+
 function apiClass(moduleKey, apiName) {
   const mod = codegenModule(moduleKey);
   if (mod.classes[apiName]) return mod.classes[apiName];
-  const className = `Promise${apiName}`;
-  const Api = { [className]: class { constructor(settings) { Object.defineProperty(this, 'settings', { value: settings }); } } }[className];
+  const Api = promiseApiClass(apiName);
   for (const [name, spec] of Object.entries(mod.data.apis[apiName])) {
     const withHttpInfo = async function (...args) {
-      const context = await buildRequest(apiName, name, spec, args, mod.serializer, this.settings);
-      for (const key of Object.keys(this.settings.headers)) context.setHeaderParam(key, this.settings.headers[key]);
+      const settings = this.api.configuration;
+      const context = await buildRequest(apiName, name, spec, args, mod.serializer, settings);
+      for (const key of Object.keys(settings.headers)) context.setHeaderParam(key, settings.headers[key]);
       const response = await send(context);
       return processResponse(response, spec.x, mod.serializer);
     };
     const plain = function (...args) {
       return withHttpInfo.apply(this, args).then((info) => info.data);
     };
-    Object.defineProperty(withHttpInfo, 'name', { value: `${name}WithHttpInfo` });
-    Object.defineProperty(plain, 'name', { value: name });
+    // Declared parameters and the trailing `_options`, as the real methods.
+    for (const [fn, fnName] of [[withHttpInfo, `${name}WithHttpInfo`], [plain, name]]) {
+      Object.defineProperty(fn, 'name', { value: fnName });
+      Object.defineProperty(fn, 'length', { value: spec.a.length + 1 });
+    }
     Object.defineProperty(Api.prototype, `${name}WithHttpInfo`, { value: withHttpInfo, writable: true, configurable: true });
     Object.defineProperty(Api.prototype, name, { value: plain, writable: true, configurable: true });
   }

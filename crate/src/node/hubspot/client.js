@@ -58,7 +58,7 @@ function associationTypes() {
 
 // The real index's exports: getters, in its order.
 let AssociationTypes;
-const EXPORTS = {
+const GETTERS = {
   AssociationTypes: () => AssociationTypes || (AssociationTypes = associationTypes()),
   Signature: () => require('hubspot-signature').Signature,
   SEARCH_LIMITER_OPTIONS: () => generated.limiterOptions.SEARCH_LIMITER_OPTIONS,
@@ -66,4 +66,4 @@ const EXPORTS = {
   Client: () => Client,
 };
 Object.defineProperty(exports, '__esModule', { value: true });
-for (const [name, get] of Object.entries(EXPORTS)) Object.defineProperty(exports, name, { enumerable: true, get });
+for (const name of generated.exports) Object.defineProperty(exports, name, { enumerable: true, get: GETTERS[name] });
