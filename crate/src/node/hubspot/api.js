@@ -61,15 +61,19 @@ function apiClass(moduleKey, apiName) {
   if (mod.classes[apiName]) return mod.classes[apiName];
   const Api = promiseApiClass(apiName);
   for (const [name, spec] of Object.entries(mod.data.apis[apiName])) {
-    const withHttpInfo = async function (...args) {
-      const settings = this.api.configuration;
+    const call = async (settings, args) => {
       const context = await buildRequest(apiName, name, spec, args, mod.serializer, settings);
       for (const key of Object.keys(settings.headers)) context.setHeaderParam(key, settings.headers[key]);
       const response = await send(context);
       return processResponse(response, spec.x, mod.serializer);
     };
+    // `this.api` is read before anything async, as the real methods do (a
+    // detached method throws at once; a RequiredError is a rejection).
+    const withHttpInfo = function (...args) {
+      return call(this.api.configuration, args);
+    };
     const plain = function (...args) {
-      return withHttpInfo.apply(this, args).then((info) => info.data);
+      return call(this.api.configuration, args).then((info) => info.data);
     };
     // Declared parameters and the trailing `_options`, as the real methods.
     for (const [fn, fnName] of [[withHttpInfo, `${name}WithHttpInfo`], [plain, name]]) {
