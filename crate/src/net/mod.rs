@@ -99,6 +99,12 @@ impl MockNetwork {
             }
         };
         let status = rule.status.unwrap_or(200);
+        // The oracle answers with `new Response(text)`, which labels a text
+        // body (an empty one too) text/plain unless a header says otherwise;
+        // only a 204 has no body.
+        if matches!(&rule.body, None | Some(Value::Null) | Some(Value::String(_))) && status != 204 && !headers.iter().any(|(k, _)| k == "content-type") {
+            headers.push(("content-type".into(), "text/plain;charset=UTF-8".into()));
+        }
         record.status = Some(status);
         record.response_headers = headers.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect();
         record.response_body = Some(body.clone()).filter(|b| !b.is_empty());

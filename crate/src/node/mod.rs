@@ -68,6 +68,14 @@ static MODULES: &[Embedded] = &[
     ours!("http", "http/http_module.js", true),
     ours!("axios", "axios/axios.js", true),
     ours!("@hubspot/api-client", "hubspot/client.js", true),
+    ours!("hubspot-discovery", "hubspot/discovery.js", false),
+    ours!("hubspot-api", "hubspot/api.js", false),
+    ours!("hubspot-request", "hubspot/request.js", false),
+    ours!("hubspot-response", "hubspot/response.js", false),
+    ours!("hubspot-serializer", "hubspot/serializer.js", false),
+    ours!("hubspot-decorators", "hubspot/decorators.js", false),
+    ours!("hubspot-api-request", "hubspot/api_request.js", false),
+    ours!("hubspot-signature", "hubspot/signature.js", false),
     npm!("axios-dist", "axios/dist/browser/axios.cjs", false),
     npm!("buffer", "buffer/index.js", true),
     npm!("base64-js", "base64-js/index.js", false),
@@ -82,8 +90,12 @@ static MODULES: &[Embedded] = &[
     npm!("create-error", "create-error/create-error.js", false),
 ];
 
+/// The @hubspot/api-client data, one module per codegen module, generated
+/// by tools/hubspot-client-gen.
+static HUBSPOT_DATA: &[Embedded] = include!("hubspot/data/modules.rs");
+
 fn find(id: &str) -> Option<&'static Embedded> {
-    MODULES.iter().find(|m| m.id == id)
+    MODULES.iter().chain(HUBSPOT_DATA).find(|m| m.id == id)
 }
 
 /// Load-time hooks into otherwise unmodified npm code: (module, text,
@@ -147,7 +159,7 @@ fn is_node_builtin(id: &str) -> bool {
 
 /// Every embedded module id (for tests and the benchmark's require costs).
 pub fn ids() -> impl Iterator<Item = &'static str> {
-    MODULES.iter().map(|m| m.id)
+    MODULES.iter().chain(HUBSPOT_DATA).map(|m| m.id)
 }
 
 #[cfg(test)]
