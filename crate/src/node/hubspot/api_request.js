@@ -1,11 +1,14 @@
-// client.apiRequest: the real client's Request and HttpClient. A raw fetch
-// Response, never thrown on 4xx/5xx; auth is the last of apiKey, accessToken,
+// client.apiRequest: the real client's Request and HttpClient, which sends
+// with node-fetch v2: a node-fetch Response, never thrown on 4xx/5xx, and
+// node-fetch's FetchError when the request itself fails; auth is the last of apiKey, accessToken,
 // developerApiKey the config holds (or opts.authType), an api key as the
 // `hapikey` query parameter, a token as a Bearer header.
 'use strict';
 const { USER_AGENT } = require('hubspot-api');
 const { setSearchParam } = require('hubspot-request');
-const { fetch } = require('fetch');
+const { exchange } = require('fetch');
+const { fromAnswer, FetchError } = require('node-fetch');
+const { mockFailure } = require('mock-failure');
 
 const AUTH_TYPES = { apiKey: 'hapikey', accessToken: 'accessToken', developerApiKey: 'hapikey' };
 
@@ -37,7 +40,21 @@ function buildApiRequest(config, opts) {
 }
 
 function send(request) {
-  return fetch(request.url, request.init);
+  const { method, headers, body } = request.init;
+  const answer = exchange(method.toUpperCase(), request.url, body === undefined ? null : body, headers);
+  return new Promise((resolve, reject) => {
+    setTimeout(() => {
+      if (!answer.error) {
+        resolve(fromAnswer({ status: answer.status, headers: answer.headers, body: answer.body, url: request.url }));
+        return;
+      }
+      // node-fetch's wording for a socket error, the error's code kept.
+      const cause = mockFailure(answer);
+      const error = new FetchError(`request to ${request.url} failed, reason: ${cause.message}`, 'system');
+      error.code = error.errno = cause.code;
+      reject(error);
+    }, answer.delayMs);
+  });
 }
 
 module.exports = { buildApiRequest, send };
