@@ -1,0 +1,92 @@
+//! The scenario parser under a mutation fuzzer: every text the playground
+//! may be handed (a file, a share link, a stored entry, an import) goes
+//! through `parse_scenario`, so no input may panic it, and whatever it
+//! accepts must survive a round trip (what the store and links rely on).
+//! Seeds are the project's own scenario files; each case applies random byte
+//! edits and splices. `PROPTEST_CASES=N` sets the run's length (CI runs the
+//! default; BENCHMARKS.md records a long run).
+
+use action_playground::parse_scenario;
+use proptest::prelude::*;
+use std::path::Path;
+
+fn seeds() -> &'static [Vec<u8>] {
+    static SEEDS: std::sync::OnceLock<Vec<Vec<u8>>> = std::sync::OnceLock::new();
+    SEEDS.get_or_init(read_seeds)
+}
+
+fn read_seeds() -> Vec<Vec<u8>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    for dir in [root.join("tests/fixtures"), root.join("../web/samples")] {
+        let mut files: Vec<_> = std::fs::read_dir(&dir).into_iter().flatten().filter_map(|e| e.ok().map(|e| e.path())).collect();
+        files.sort();
+        out.extend(files.into_iter().filter(|p| p.extension().is_some_and(|x| x == "json")).filter_map(|p| std::fs::read(p).ok()));
+    }
+    out.push(br#"{"version":1,"code":""}"#.to_vec());
+    out
+}
+
+#[derive(Debug, Clone)]
+enum Edit {
+    Set(usize, u8),
+    Insert(usize, Vec<u8>),
+    Delete(usize, usize),
+    /// Copies a run of another seed over this position (JSON-shaped noise).
+    Splice(usize, usize, usize, usize),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    let interesting = prop::sample::select(vec![b'{', b'}', b'[', b']', b'"', b':', b',', b'\\', b'0', b'-', b'e', 0xff, 0xc3, b' ', b'n']);
+    prop_oneof![
+        (any::<usize>(), prop_oneof![any::<u8>(), interesting.clone()]).prop_map(|(p, b)| Edit::Set(p, b)),
+        (any::<usize>(), prop::collection::vec(prop_oneof![any::<u8>(), interesting], 1..8)).prop_map(|(p, b)| Edit::Insert(p, b)),
+        (any::<usize>(), 1usize..64).prop_map(|(p, n)| Edit::Delete(p, n)),
+        (any::<usize>(), any::<usize>(), any::<usize>(), 1usize..200).prop_map(|(p, s, f, n)| Edit::Splice(p, s, f, n)),
+    ]
+}
+
+fn apply(mut text: Vec<u8>, edits: &[Edit], seeds: &[Vec<u8>]) -> Vec<u8> {
+    for e in edits {
+        let len = text.len();
+        match e {
+            Edit::Set(p, b) if len > 0 => text[p % len] = *b,
+            Edit::Insert(p, bytes) => {
+                let at = p % (len + 1);
+                text.splice(at..at, bytes.iter().copied());
+            }
+            Edit::Delete(p, n) if len > 0 => {
+                let at = p % len;
+                text.drain(at..(at + n).min(len));
+            }
+            Edit::Splice(p, s, f, n) => {
+                let other = &seeds[s % seeds.len()];
+                if !other.is_empty() {
+                    let from = f % other.len();
+                    let piece = &other[from..(from + n).min(other.len())];
+                    let at = p % (len + 1);
+                    text.splice(at..at, piece.iter().copied());
+                }
+            }
+            _ => {}
+        }
+    }
+    text
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn mutated_scenarios_never_panic_and_round_trip(seed in any::<usize>(), edits in prop::collection::vec(edit(), 1..6)) {
+        let seeds = seeds();
+        let bytes = apply(seeds[seed % seeds.len()].clone(), &edits, seeds);
+        let text = String::from_utf8_lossy(&bytes);
+        if let Ok(scenario) = parse_scenario(&text) {
+            let again = serde_json::to_string(&scenario).expect("an accepted scenario serializes");
+            let reparsed = parse_scenario(&again);
+            prop_assert!(reparsed.is_ok(), "accepted once, refused after a round trip: {:?}", reparsed.err());
+            prop_assert_eq!(reparsed.unwrap(), scenario);
+        }
+    }
+}
