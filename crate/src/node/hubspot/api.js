@@ -65,7 +65,7 @@ function apiClass(moduleKey, apiName) {
       const context = await buildRequest(apiName, name, spec, args, mod.serializer, settings);
       for (const key of Object.keys(settings.headers)) context.setHeaderParam(key, settings.headers[key]);
       const response = await send(context);
-      return processResponse(response, spec.x, mod.serializer);
+      return processResponse(response, spec.x, mod.serializer, { module: moduleKey, api: apiName });
     };
     // `this.api` is read before anything async, as the real methods do (a
     // detached method throws at once; a RequiredError is a rejection).

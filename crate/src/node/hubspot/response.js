@@ -15,6 +15,22 @@ class ApiException extends Error {
   }
 }
 
+// The real client throws from its generated response processor, an async
+// method compiled to a generator and resumed from the job queue: Node's
+// stack shows these four frames (a logged ApiException prints them before
+// its properties, so their number shows too).
+function processorStack(error, where) {
+  const file = `/var/runtime/node_modules/@hubspot/api-client/lib/codegen/${where.module}/apis/${where.api}.js`;
+  const frames = [
+    `    at ${where.api}ResponseProcessor.<anonymous> (${file})`,
+    '    at Generator.next (<anonymous>)',
+    `    at fulfilled (${file}:5:58)`,
+    '    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)',
+  ];
+  Object.defineProperty(error, 'stack', { value: `Error: ${error.message}\n${frames.join('\n')}`, writable: true, configurable: true, enumerable: false });
+  return error;
+}
+
 class ResponseContext {
   constructor(httpStatusCode, headers, body) {
     this.httpStatusCode = httpStatusCode;
@@ -87,15 +103,16 @@ async function bodyAsFile(response) {
 
 // responses: [[code, type, message]] from the generated processor, in its
 // order, ending with the catch-all '*' ("Unknown API Status Code!").
-async function processResponse(response, responses, serializer) {
+// `where`: the codegen module and API class, for the exception's stack.
+async function processResponse(response, responses, serializer, where) {
   const contentType = normalizeMediaType(response.headers['content-type']);
   for (const [code, type, message] of responses) {
     if (!matches(code, response.httpStatusCode)) continue;
-    if (code === '*') throw new ApiException(response.httpStatusCode, message, await response.body.text(), response.headers);
+    if (code === '*') throw processorStack(new ApiException(response.httpStatusCode, message, await response.body.text(), response.headers), where);
     let body;
     if (type === '@file') body = await bodyAsFile(response);
     else if (type) body = serializer.deserialize(parse(await response.body.text(), contentType), type, '');
-    if (message) throw new ApiException(response.httpStatusCode, message, body, response.headers);
+    if (message) throw processorStack(new ApiException(response.httpStatusCode, message, body, response.headers), where);
     return new HttpInfo(response.httpStatusCode, response.headers, response.body, body);
   }
 }
