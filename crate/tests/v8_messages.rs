@@ -5,7 +5,9 @@
 //! known not to match yet; the test fails if one of them starts matching,
 //! so the list stays honest.
 
-use action_playground::{parse_scenario, run, RunOptions};
+mod common;
+
+use action_playground::parse_scenario;
 use serde_json::{json, Value};
 
 struct Case {
@@ -36,13 +38,7 @@ fn known_gaps() -> Vec<String> {
 /// The engine's run of `code` as an action's `main` on the generator's event.
 fn run_action(code: String) -> action_playground::RunReport {
     let scenario = json!({ "version": 1, "code": code, "event": { "inputFields": { "a": null } } });
-    let scenario = parse_scenario(&scenario.to_string()).expect("valid scenario");
-    std::thread::Builder::new()
-        .stack_size(1 << 30)
-        .spawn(move || run(&scenario, &RunOptions::default()))
-        .expect("thread")
-        .join()
-        .expect("the engine never panics")
+    common::run_report(parse_scenario(&scenario.to_string()).expect("valid scenario"))
 }
 
 fn first_line(text: &str) -> &str {

@@ -4,15 +4,19 @@
 
 use action_playground::{parse_scenario, run, RunOptions, Scenario};
 
-/// The run's report as JSON, run on a thread with the stack the CLI gives it.
-pub fn report_json(scenario: Scenario) -> serde_json::Value {
+/// The run's report, run on a thread with the stack the CLI gives it.
+pub fn run_report(scenario: Scenario) -> action_playground::RunReport {
     std::thread::Builder::new()
         .stack_size(1 << 30)
         .spawn(move || run(&scenario, &RunOptions::default()))
         .expect("thread")
         .join()
         .expect("the engine never panics")
-        .to_json()
+}
+
+/// The run's report as JSON.
+pub fn report_json(scenario: Scenario) -> serde_json::Value {
+    run_report(scenario).to_json()
 }
 
 /// Runs `code` as the action's module body, with `exports.main` calling back
