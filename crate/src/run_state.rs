@@ -33,8 +33,8 @@ pub trait RunObserver {
 /// before its scenario is known.
 pub struct RunState {
     pub secrets: RefCell<Vec<(String, String)>>,
-    /// The action as compiled (Node's wrapper included), for error wording.
-    pub action_source: RefCell<String>,
+    /// The action as written and as compiled (Node's wrapper, the hooks), for error wording.
+    pub action_source: RefCell<crate::node::module::rewrite::Instrumented>,
     pub clock: Rc<VirtualClock>,
     pub logs: RefCell<Vec<LogLine>>,
     /// Bytes of log text kept, and lines dropped past the caps.

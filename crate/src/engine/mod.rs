@@ -144,7 +144,7 @@ impl Prepared {
         self.hooks.set_zone(zone);
         *self.state.time_zone.borrow_mut() = scenario.settings.timezone.clone();
         *self.state.secrets.borrow_mut() = scenario.secret_strings();
-        *self.state.action_source.borrow_mut() = crate::node::module::wrapped_action(&scenario.code);
+        *self.state.action_source.borrow_mut() = crate::node::module::rewrite::instrument(&scenario.code);
         *self.state.network.borrow_mut() = crate::net::MockNetwork::new(scenario.http.clone(), scenario.crm.as_ref(), start_ms);
         *self.state.observer.borrow_mut() = options.observer.clone();
         self.state.memory_baseline.set(crate::memory::current_bytes());
