@@ -125,11 +125,12 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
         // (Exact seconds too: local mean times before 1900 are not whole minutes.)
         Ok(boa_engine::object::builtins::JsArray::from_iter([JsValue::from(seconds / 60), abbreviation.into(), JsValue::from(seconds)], ctx).into())
     });
-    // Every function of the action starts with this (`action_source.rs`):
-    // past the depth Node's stack allows, a catchable RangeError, before
-    // boa's own limit ends the run with an error nothing can catch.
+    // Every function of the action starts with this (`rewrite/`): past the
+    // depth Node's stack allows, a catchable RangeError, before boa's own
+    // limit ends the run with an error nothing can catch. (The frames'
+    // iterator knows its length: O(1), where counting them was O(depth).)
     func!("checkDepth", 0, |_args, ctx, _st| {
-        if ctx.stack_trace().count() > crate::run_state::CATCHABLE_DEPTH {
+        if ctx.stack_trace().size_hint().0 > crate::run_state::CATCHABLE_DEPTH {
             return Err(JsNativeError::range().with_message("Maximum call stack size exceeded").into());
         }
         Ok(JsValue::undefined())

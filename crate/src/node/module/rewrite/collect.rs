@@ -36,12 +36,14 @@ pub struct Collector<'s> {
     /// there must not continue the statement before (no ASI before `(`).
     statement_starts: HashSet<usize>,
     guarded: HashSet<usize>,
+    /// For each function being walked: whether its own code uses the temporary.
+    functions: Vec<bool>,
     pub inserts: Vec<Insert>,
 }
 
 impl<'s> Collector<'s> {
     pub fn new(code: &'s str, action_start: usize) -> Self {
-        Self { code, extent: Extent { code, lines: Lines::new(code) }, action_start, statement_starts: HashSet::new(), guarded: HashSet::new(), inserts: Vec::new() }
+        Self { code, extent: Extent { code, lines: Lines::new(code) }, action_start, statement_starts: HashSet::new(), guarded: HashSet::new(), functions: Vec::new(), inserts: Vec::new() }
     }
 
     fn insert(&mut self, at: usize, rank: u8, text: String) {
@@ -54,6 +56,15 @@ impl<'s> Collector<'s> {
             self.insert(at, RANK_STATEMENT_GUARD, ";".into());
         }
         self.insert(at, RANK_OPEN, text);
+    }
+}
+
+/// Targets that can be read twice: a name, `this`.
+fn plain_read(target: &Expression) -> bool {
+    match target {
+        Expression::Identifier(_) | Expression::This(_) => true,
+        Expression::Parenthesized(inner) => plain_read(inner.expression()),
+        _ => false,
     }
 }
 
@@ -93,31 +104,58 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
 
     /// `a.b` → `((__apT = a) ?? __apNil(__apT)).b`: the same value on the
     /// normal path; on null/undefined a stand-in whose every property
-    /// access throws V8's TypeError, at the moment V8 throws it.
+    /// access throws V8's TypeError, at the moment V8 throws it. A name or
+    /// `this` is read again instead (`(a ?? __apNil(a)).b`): cheaper than
+    /// the temporary, and reading it has no effect.
     fn visit_simple_property_access(&mut self, node: &'ast SimplePropertyAccess) -> ControlFlow<Infallible> {
         let target = node.target();
         if !never_nullish(target) {
             let (start, end) = (self.extent.start(target), self.extent.end(target));
-            self.open(start, format!("(({TEMP} = "));
-            self.insert(end, RANK_CLOSE_TARGET, format!(") ?? {NIL_HOOK}({TEMP}))"));
+            if plain_read(target) {
+                let name = &self.code[start..end];
+                self.open(start, "(".into());
+                self.insert(end, RANK_CLOSE_TARGET, format!(" ?? {NIL_HOOK}({name}))"));
+            } else {
+                if let Some(uses_temp) = self.functions.last_mut() {
+                    *uses_temp = true;
+                }
+                self.open(start, format!("(({TEMP} = "));
+                self.insert(end, RANK_CLOSE_TARGET, format!(") ?? {NIL_HOOK}({TEMP}))"));
+            }
         }
         node.visit_with(self)
     }
 
-    /// Every function of the action checks the call depth first.
+    /// Every function of the action checks the call depth first, and
+    /// declares its own temporary when it uses one (a local is far cheaper
+    /// for boa than a variable shared with other functions): `{ var
+    /// __apT; __apDepth(); …`. An arrow's expression body becomes
+    /// `(__apDepth(), body)`, or `{ var __apT; __apDepth(); return body}`.
     fn visit_function_body(&mut self, body: &'ast FunctionBody) -> ControlFlow<Infallible> {
         let start = self.extent.lines.offset(body.span().start());
-        if start >= self.action_start {
-            if let Some(expression) = self.extent.concise_body(body) {
-                // An arrow's expression body: `(check(), body)`.
-                let (start, end) = (self.extent.start(expression), self.extent.end(expression));
-                self.open(start, format!("({DEPTH_HOOK}(), "));
-                self.insert(end, RANK_CLOSE_BODY, ")".into());
-            } else if self.code.as_bytes().get(start) == Some(&b'{') {
-                self.insert(body_start(self.code.as_bytes(), start + 1), RANK_STATEMENT_GUARD, format!(" {DEPTH_HOOK}();"));
-            }
+        if start < self.action_start {
+            return body.visit_with(self);
         }
-        body.visit_with(self)
+        let concise = self.extent.concise_body(body).map(|expression| (self.extent.start(expression), self.extent.end(expression)));
+        // Opened before what the body holds, filled in once it is walked.
+        match concise {
+            Some((start, _)) => self.open(start, String::new()),
+            None => self.insert(body_start(self.code.as_bytes(), start + 1), RANK_STATEMENT_GUARD, String::new()),
+        }
+        let open = self.inserts.len() - 1;
+        self.functions.push(false);
+        body.visit_with(self)?;
+        let uses_temp = self.functions.pop().unwrap_or(false);
+        let declare = if uses_temp { format!(" var {TEMP};") } else { String::new() };
+        self.inserts[open].text = match concise {
+            Some(_) if uses_temp => format!("{{{declare} {DEPTH_HOOK}(); return "),
+            Some(_) => format!("({DEPTH_HOOK}(), "),
+            None => format!("{declare} {DEPTH_HOOK}();"),
+        };
+        if let Some((_, end)) = concise {
+            self.insert(end, RANK_CLOSE_BODY, if uses_temp { "}" } else { ")" }.into());
+        }
+        ControlFlow::Continue(())
     }
 
     /// `catch (e) {` gets `e = __apCaught(e);` first: V8's wording for
