@@ -5,6 +5,7 @@ use super::text::{body_start, skip_blank, Lines};
 use super::{CAUGHT_HOOK, DEPTH_HOOK, NIL_HOOK, TEMP};
 use boa_ast::declaration::Binding;
 use boa_ast::expression::access::SimplePropertyAccess;
+use boa_ast::expression::{Optional, OptionalOperation, OptionalOperationKind};
 use boa_ast::expression::literal::LiteralKind;
 use boa_ast::function::FunctionBody;
 use boa_ast::statement::Catch;
@@ -50,11 +51,22 @@ impl<'s> Collector<'s> {
         self.inserts.push(Insert { at, rank, text });
     }
 
-    /// An opening `(` at `at`, after a `;` when a statement starts there.
-    fn open(&mut self, at: usize, text: String) {
+    /// An empty insertion to fill in later; its index.
+    fn insert_slot(&mut self, at: usize, rank: u8) -> usize {
+        self.insert(at, rank, String::new());
+        self.inserts.len() - 1
+    }
+
+    /// A `;` before a `(` put where a statement starts.
+    fn guard(&mut self, at: usize) {
         if self.statement_starts.contains(&at) && self.guarded.insert(at) {
             self.insert(at, RANK_STATEMENT_GUARD, ";".into());
         }
+    }
+
+    /// An opening `(` at `at`, after a `;` when a statement starts there.
+    fn open(&mut self, at: usize, text: String) {
+        self.guard(at);
         self.insert(at, RANK_OPEN, text);
     }
 }
@@ -122,6 +134,42 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
                 self.open(start, format!("(({TEMP} = "));
                 self.insert(end, RANK_CLOSE_TARGET, format!(") ?? {NIL_HOOK}({TEMP}))"));
             }
+        }
+        node.visit_with(self)
+    }
+
+    /// In an optional chain, a plain link after a `?.` (`a?.b.c`) throws
+    /// on a nullish object too; the chain is spelled out so that it can be
+    /// checked while every `?.` still ends the whole chain:
+    /// `((__apT = a) == null ? void 0 : ((__apT = __apT?.b) ?? __apNil(__apT)).c)`.
+    fn visit_optional(&mut self, node: &'ast Optional) -> ControlFlow<Infallible> {
+        let links = node.chain();
+        let checked = |link: &OptionalOperation| !link.shorted() && matches!(link.kind(), OptionalOperationKind::SimplePropertyAccess { .. });
+        if links.iter().any(checked) {
+            if let Some(uses_temp) = self.functions.last_mut() {
+                *uses_temp = true;
+            }
+            let open = format!("(({TEMP} = ");
+            // Where the object of the next link starts: the chain's start,
+            // then just before the `__apT` after each `?.`.
+            let start = self.extent.start(node.target());
+            self.guard(start);
+            let (mut slot, mut prefix_at) = (self.insert_slot(start, RANK_OPEN), 0);
+            let mut conditionals = 0;
+            for link in links {
+                let at = self.extent.lines.offset(link.span().start());
+                if link.shorted() {
+                    self.inserts[slot].text.insert_str(prefix_at, &open);
+                    slot = self.insert_slot(at, RANK_CLOSE_TARGET);
+                    self.inserts[slot].text = format!(") == null ? void 0 : {TEMP}");
+                    prefix_at = self.inserts[slot].text.len() - TEMP.len();
+                    conditionals += 1;
+                } else if checked(link) {
+                    self.inserts[slot].text.insert_str(prefix_at, &open);
+                    self.insert(at, RANK_CLOSE_TARGET, format!(") ?? {NIL_HOOK}({TEMP}))"));
+                }
+            }
+            self.insert(self.extent.lines.offset(node.span().end()), RANK_CLOSE_TARGET, ")".repeat(conditionals));
         }
         node.visit_with(self)
     }

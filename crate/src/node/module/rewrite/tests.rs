@@ -13,6 +13,12 @@ fn property_accesses_check_their_object() {
     assert_eq!(body("x = a[k];"), "x = (a ?? __apNil(a))[k];");
     assert_eq!(body("x = a.b.c;"), "x = ((__apT = (a ?? __apNil(a)).b) ?? __apNil(__apT)).c;");
     assert_eq!(body("x = a?.b;"), "x = a?.b;");
+    assert_eq!(body("x = a?.b?.[c]?.();"), "x = a?.b?.[c]?.();");
+    assert_eq!(body("x = a?.b.c;"), "x = ((__apT = a) == null ? void 0 : ((__apT = __apT?.b) ?? __apNil(__apT)).c);");
+    assert_eq!(
+        body("x = f()?.b.c?.d[e]();"),
+        "x = ((__apT = f()) == null ? void 0 : ((__apT = ((__apT = __apT?.b) ?? __apNil(__apT)).c) == null ? void 0 : ((__apT = __apT?.d) ?? __apNil(__apT))[e]()));"
+    );
     assert_eq!(body("x = a[i][ j ].c;"), "x = ((__apT = ((__apT = (a ?? __apNil(a))[i]) ?? __apNil(__apT))[ j ]) ?? __apNil(__apT)).c;");
     assert_eq!(body("x = 'abc'.length + [1].length + new A().b;"), "x = 'abc'.length + [1].length + new A().b;");
     assert_eq!(body("x = null.b;"), "x = ((__apT = null) ?? __apNil(__apT)).b;");
