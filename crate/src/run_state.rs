@@ -9,6 +9,11 @@ use std::rc::Rc;
 /// Call depth at which the engine stops recursion (Node stops near 10,800
 /// frames; boa's frames are bigger, and the run thread's stack is sized for this).
 pub const RECURSION_LIMIT: usize = 10_000;
+/// boa's own limit counts frames plus calls re-entering it from built-ins
+/// (a callback of `map`, a getter: at most one per frame), so it is twice
+/// the frames allowed: recursion through built-ins meets the catchable
+/// check (on frames) first too.
+pub const ENGINE_RECURSION_LIMIT: usize = 2 * RECURSION_LIMIT;
 /// Values boa's VM stack may hold (a frame takes its registers and arguments).
 pub const VALUE_STACK_LIMIT: usize = 2 << 20;
 /// Depth at which the action's functions throw a catchable RangeError,
@@ -33,8 +38,8 @@ pub trait RunObserver {
 /// before its scenario is known.
 pub struct RunState {
     pub secrets: RefCell<Vec<(String, String)>>,
-    /// The action as compiled (Node's wrapper included), for error wording.
-    pub action_source: RefCell<String>,
+    /// The action as written and as compiled (Node's wrapper, the hooks), for error wording.
+    pub action_source: RefCell<crate::node::module::rewrite::Instrumented>,
     pub clock: Rc<VirtualClock>,
     pub logs: RefCell<Vec<LogLine>>,
     /// Bytes of log text kept, and lines dropped past the caps.

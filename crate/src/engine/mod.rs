@@ -12,7 +12,7 @@ use boa_engine::{js_string, Context, JsError, JsString, JsValue};
 use crate::time::{cpu, parse_iso_millis, TimeZone, VirtualClock};
 use event_loop::{EventLoop, LoopEnd};
 use hooks::NodeHooks;
-use crate::run_state::{RunObserver, RunState, RECURSION_LIMIT, VALUE_STACK_LIMIT};
+use crate::run_state::{RunObserver, RunState, ENGINE_RECURSION_LIMIT, VALUE_STACK_LIMIT};
 use std::rc::Rc;
 
 /// How the caller wants the run done.
@@ -58,7 +58,7 @@ pub fn prepare() -> Result<Prepared, String> {
         .host_hooks(hooks.clone())
         .build()
         .map_err(|e| e.to_string())?;
-    context.runtime_limits_mut().set_recursion_limit(RECURSION_LIMIT);
+    context.runtime_limits_mut().set_recursion_limit(ENGINE_RECURSION_LIMIT);
     // boa's value-stack cap (10,240 values by default) ends recursion near
     // 1,200 frames; Node allows about 10,800. Room for RECURSION_LIMIT frames.
     context.runtime_limits_mut().set_stack_size_limit(VALUE_STACK_LIMIT);
@@ -144,7 +144,7 @@ impl Prepared {
         self.hooks.set_zone(zone);
         *self.state.time_zone.borrow_mut() = scenario.settings.timezone.clone();
         *self.state.secrets.borrow_mut() = scenario.secret_strings();
-        *self.state.action_source.borrow_mut() = crate::node::module::wrapped_action(&scenario.code);
+        *self.state.action_source.borrow_mut() = crate::node::module::rewrite::instrument(&scenario.code);
         *self.state.network.borrow_mut() = crate::net::MockNetwork::new(scenario.http.clone(), scenario.crm.as_ref(), start_ms);
         *self.state.observer.borrow_mut() = options.observer.clone();
         self.state.memory_baseline.set(crate::memory::current_bytes());

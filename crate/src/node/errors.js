@@ -83,9 +83,10 @@ function install(global) {
 }
 
 // Where the engine says an error happened in the action: [line, column].
+// (The column as written: the compiled action has the hooks of module/rewrite/.)
 function actionPosition(err) {
   const m = /\/var\/task\/index\.js:(\d+):(\d+)/.exec(framesOf(err));
-  return m ? [Number(m[1]), Number(m[2])] : null;
+  return m ? [Number(m[1]), native.actionColumn(Number(m[1]), Number(m[2]))] : null;
 }
 
 // The callee expression written just before the call's "(" at [line, column].
@@ -206,13 +207,14 @@ const REWRITES = [
     const callee = calleeText(actionPosition(err));
     return callee ? `${callee} is not a constructor` : null;
   }],
-  [/^cannot convert 'null' or 'undefined' to object$/, (m, err, lines) => require('property-errors').describe(err, actionPosition(err), lines)],
+  // (Property accesses in the action throw V8's own wording: module/rewrite/.
+  // What is left is a built-in given null or undefined.)
+  [/^cannot convert 'null' or 'undefined' to object$/, () => 'Cannot convert undefined or null to object'],
 ];
 
 const normalized = new WeakSet();
 // Rewrites boa's wording of an engine-made error to V8's, once, in place.
-// `lines` ([first, last]) bound where the failing code is, when known (a catch).
-function normalize(err, lines) {
+function normalize(err) {
   if (err === null || typeof err !== 'object' || normalized.has(err)) return err;
   if (!(err instanceof Error)) return err;
   normalized.add(err);
@@ -221,7 +223,7 @@ function normalize(err, lines) {
   for (const [pattern, rewrite] of REWRITES) {
     const m = pattern.exec(desc.value);
     if (!m) continue;
-    const message = rewrite(m, err, lines);
+    const message = rewrite(m, err);
     if (message) Object.defineProperty(err, 'message', { ...desc, value: message });
     break;
   }

@@ -3,10 +3,8 @@
 // The engine's own constructors hang off the global object (and Intl); any
 // other constructor with that native-looking text and a read-only prototype
 // is a class. The action's own functions print as written: without the
-// hooks the harness adds to their source (module/action_source.rs).
+// hooks the harness adds to their source (module/rewrite/).
 'use strict';
-
-const HOOKS = / __apDepth\(\);| ([A-Za-z_$][\w$]*) = __apCaught\(\1(?:, \[\d+, \d+\])?\);/g;
 
 // Functions the engine's JS layer puts in place of built-ins (Date, its
 // parse): they print as the native functions they stand for.
@@ -37,7 +35,9 @@ function install(global) {
       const heritage = parent && parent !== Function.prototype && parent.name ? ` extends ${parent.name}` : '';
       return `class ${name}${name ? ' ' : ''}${heritage ? `${heritage.trim()} ` : ''}{ }`;
     }
-    return originalToString.call(this).replace(HOOKS, '');
+    const text = originalToString.call(this);
+    const written = text.includes('__ap') ? native.originalSource(text) : undefined;
+    return written === undefined ? text : written;
   };
   builtins.add(classAwareToString);
   Object.defineProperty(Function.prototype, 'toString', { value: classAwareToString, writable: true, configurable: true, enumerable: false });

@@ -123,9 +123,11 @@
     internalRequire('runtime-edition').applyEdition(runtime);
     try {
       const wrapper = native.compile(code, ACTION_FILE);
-      // The last two arguments are the hooks of action_source.rs: engine errors'
-      // wording in catch clauses, and the catchable call-depth limit.
-      apply(wrapper, module.exports, [module.exports, actionRequire, module, ACTION_FILE, '/var/task', internalRequire('errors').normalize, native.checkDepth]);
+      // The last three arguments are the hooks of module/rewrite/: engine errors'
+      // wording in catch clauses, the catchable call-depth limit, V8's
+      // property errors on null/undefined.
+      const hooks = [internalRequire('errors').normalize, native.checkDepth, internalRequire('property-errors').nil];
+      apply(wrapper, module.exports, [module.exports, actionRequire, module, ACTION_FILE, '/var/task', ...hooks]);
       module.loaded = true;
       const main = module.exports.main;
       if (typeof main !== 'function') throw new TypeError('exports.main is not a function');

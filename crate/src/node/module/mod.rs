@@ -8,7 +8,7 @@ use boa_engine::object::ObjectInitializer;
 use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue, NativeFunction, Script, Source};
 use std::rc::Rc;
 
-mod action_source;
+pub mod rewrite;
 
 const BOOTSTRAP: &str = include_str!("bootstrap.js");
 
@@ -42,27 +42,17 @@ fn new_bytes(bytes: Vec<u8>, context: &mut Context) -> JsResult<JsValue> {
 }
 
 /// Compiles `source` as a CommonJS module body. Embedded modules also get
-/// `native` and `global`; the action gets exactly Node's five parameters.
-fn compile(source: &str, file: &str, internal: bool, context: &mut Context) -> JsResult<JsValue> {
-    let wrapped = if internal {
-        format!("(function (exports, require, module, __filename, __dirname, native, global) {{ {source}\n}})")
-    } else {
-        wrapped_action(source)
+/// `native` and `global`; the action (`instrumented`) gets Node's five
+/// parameters and the hooks of `rewrite/`.
+fn compile(source: &str, file: &str, instrumented: Option<&rewrite::Instrumented>, context: &mut Context) -> JsResult<JsValue> {
+    let wrapped = match instrumented {
+        Some(action) if action.code == source => action.text.clone(),
+        Some(_) => rewrite::instrument(source).text,
+        None => format!("(function (exports, require, module, __filename, __dirname, native, global) {{ {source}\n}})"),
     };
     let path = std::path::PathBuf::from(file);
     let script = Script::parse(Source::from_bytes(wrapped.as_bytes()).with_path(&path), None, context)?;
     script.evaluate(context)
-}
-
-/// Node's wrapper text around the action (plus the hooks of
-/// `action_source.rs`), as compiled; error positions are read against it.
-pub fn wrapped_action(code: &str) -> String {
-    let code = action_source::with_hooks(code);
-    format!(
-        "(function (exports, require, module, __filename, __dirname, {}, {}) {{ {code}\n}})",
-        action_source::CAUGHT_HOOK,
-        action_source::DEPTH_HOOK
-    )
 }
 
 fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
@@ -98,12 +88,25 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
         let id = arg_string(args, 0, ctx)?;
         Ok(crate::node::is_public(&id, args.get(1).is_some_and(JsValue::to_boolean)).into())
     });
-    func!("compile", 2, |args, ctx, _st| {
+    func!("compile", 2, |args, ctx, st| {
         let source = arg_string(args, 0, ctx)?;
         let file = arg_string(args, 1, ctx)?;
-        compile(&source, &file, file != "/var/task/index.js", ctx)
+        let action = st.action_source.borrow();
+        compile(&source, &file, (file == "/var/task/index.js").then_some(&*action), ctx)
     });
-    func!("actionSource", 0, |_args, _ctx, st| { Ok(JsString::from(st.action_source.borrow().as_str()).into()) });
+    // The action as written, in Node's wrapper (no hooks): error wording reads it.
+    func!("actionSource", 0, |_args, _ctx, st| { Ok(JsString::from(st.action_source.borrow().original.as_str()).into()) });
+    // The column as written of an engine position (line, column) in the action.
+    func!("actionColumn", 2, |args, ctx, st| {
+        let line = args.first().cloned().unwrap_or_default().to_u32(ctx)? as usize;
+        let column = args.get(1).cloned().unwrap_or_default().to_u32(ctx)? as usize;
+        Ok(JsValue::from(st.action_source.borrow().original_column(line, column) as u32))
+    });
+    // A function's source as written, from its compiled text; undefined when it is not the action's.
+    func!("originalSource", 1, |args, ctx, st| {
+        let compiled = arg_string(args, 0, ctx)?;
+        Ok(st.action_source.borrow().original_source(&compiled).map(|s| JsValue::from(JsString::from(s))).unwrap_or_default())
+    });
     func!("secrets", 0, |_args, ctx, st| {
         let env = JsObject::with_object_proto(ctx.intrinsics());
         for (k, v) in st.secrets.borrow().iter() {
@@ -122,11 +125,12 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
         // (Exact seconds too: local mean times before 1900 are not whole minutes.)
         Ok(boa_engine::object::builtins::JsArray::from_iter([JsValue::from(seconds / 60), abbreviation.into(), JsValue::from(seconds)], ctx).into())
     });
-    // Every function of the action starts with this (`action_source.rs`):
-    // past the depth Node's stack allows, a catchable RangeError, before
-    // boa's own limit ends the run with an error nothing can catch.
+    // Every function of the action starts with this (`rewrite/`): past the
+    // depth Node's stack allows, a catchable RangeError, before boa's own
+    // limit ends the run with an error nothing can catch. (The frames'
+    // iterator knows its length: O(1), where counting them was O(depth).)
     func!("checkDepth", 0, |_args, ctx, _st| {
-        if ctx.stack_trace().count() > crate::run_state::CATCHABLE_DEPTH {
+        if ctx.stack_trace().size_hint().0 > crate::run_state::CATCHABLE_DEPTH {
             return Err(JsNativeError::range().with_message("Maximum call stack size exceeded").into());
         }
         Ok(JsValue::undefined())
