@@ -149,15 +149,32 @@ pub fn collator(options: &Options) -> Result<Resolved, String> {
     })
 }
 
-/// Compares two JS strings without copying them (boa keeps Latin-1 or UTF-16).
+/// Compares two JS strings. ICU4X compares UTF-16 (its Latin-1 entry points
+/// would link the comparison three times over in the browser's wasm); boa's
+/// Latin-1 strings are widened on the stack when short.
 pub fn compare(collator: &Collator, a: boa_engine::JsStr<'_>, b: boa_engine::JsStr<'_>) -> Ordering {
+    const SHORT: usize = 64;
+    let (mut buffer_a, mut buffer_b) = ([0u16; SHORT], [0u16; SHORT]);
+    let (mut owned_a, mut owned_b) = (Vec::new(), Vec::new());
+    let a = utf16(a, &mut buffer_a, &mut owned_a);
+    let b = utf16(b, &mut buffer_b, &mut owned_b);
+    collator.as_borrowed().compare_utf16(a, b)
+}
+
+fn utf16<'a>(text: boa_engine::JsStr<'a>, buffer: &'a mut [u16], owned: &'a mut Vec<u16>) -> &'a [u16] {
     use boa_engine::string::JsStrVariant::{Latin1, Utf16};
-    let c = collator.as_borrowed();
-    match (a.variant(), b.variant()) {
-        (Latin1(a), Latin1(b)) => c.compare_latin1(a, b),
-        (Latin1(a), Utf16(b)) => c.compare_latin1_utf16(a, b),
-        (Utf16(a), Latin1(b)) => c.compare_latin1_utf16(b, a).reverse(),
-        (Utf16(a), Utf16(b)) => c.compare_utf16(a, b),
+    match text.variant() {
+        Utf16(units) => units,
+        Latin1(bytes) if bytes.len() <= buffer.len() => {
+            for (unit, byte) in buffer.iter_mut().zip(bytes) {
+                *unit = u16::from(*byte);
+            }
+            &buffer[..bytes.len()]
+        }
+        Latin1(bytes) => {
+            owned.extend(bytes.iter().map(|&b| u16::from(b)));
+            owned
+        }
     }
 }
 
