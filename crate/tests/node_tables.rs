@@ -41,3 +41,8 @@ fn console_as_node() {
 fn fetch_objects_as_node() {
     check_table("fetch", include_str!("node_tables/fetch.expected.json"));
 }
+
+#[test]
+fn collation_as_node() {
+    check_table("collation", include_str!("node_tables/collation.expected.json"));
+}

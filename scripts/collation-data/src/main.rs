@@ -1,66 +1,116 @@
 //! Bakes ICU4X's locale-dependent collation data (tailoring, metadata,
-//! reordering, diacritics) for the languages in LANGUAGES into one Rust file
-//! the engine includes; the root order comes from icu_collator_data itself.
+//! reordering, diacritics) for the locales Node's ICU collates into
+//! crate/src/node/collation/locales.rs.data; the engine takes the root order
+//! from icu_collator's compiled data itself. Run from the repository root:
+//! `cargo run --manifest-path scripts/collation-data/Cargo.toml`
+//! (after `node scripts/collation-data/available-locales.js`).
 use databake::{Bake, CrateEnv};
 use icu_collator::provider::*;
 use icu_provider::prelude::*;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-/// The languages (CLDR collation locales) whose own order the engine knows;
-/// any other locale sorts in the root order. Japanese, Chinese and Korean are
-/// left out: their tailorings (ideograph orders) are hundreds of kilobytes.
-const LANGUAGES: &str = "und af az be bg br bs bs-Cyrl ca ceb cs cy da de de-AT dsb ee en-US-posix eo es et fi fil fo fr-CA fy ga gl ha haw hr hsb hu ig is kk kl ky lt lv mk mt nb nn no pl ro ru se sk sl smn sq sr sr-Latn sv th tk tr uk uz vi wo yo";
-/// The collation types (`-u-co-`) kept besides the standard one.
-const TYPES: &[&str] = &["", "phonebk", "trad", "search"];
+/// Collation types (`-u-co-`) besides the standard one. ICU4X's compiled data
+/// has no `search` types (usage: 'search' sorts as 'sort').
+const TYPES: &[&str] = &["", "phonebk", "trad", "dict", "compat"];
+/// The languages whose tailorings are kept: those written in the Latin,
+/// Cyrillic or Greek alphabets (where a few letters move, e.g. Swedish å ä ö
+/// after z; a kilobyte each), and Thai. The others keep their script order
+/// (reordering) and sort in the root order within it: their tailorings are
+/// large (Japanese, Chinese, Korean order thousands of ideographs, hundreds of
+/// kilobytes) and together would double the browser's added wasm.
+const TAILORED: &str = "af az be bg blo br bs ca ceb cs cy da de dsb ee el en eo es et fi fil fo fr fy ga gl ha haw hr hsb hu ig is it kk kl ku ky lb lt lv mk mt nb nl nn no nso om pl pt ro ru se sk sl smn sq sr st sv sw th tk tn to tr uk uz vi wae wo xh yo zu";
+/// CollationMetadata's "tailored" bit (icu_collator's provider.rs).
+const TAILORED_BIT: u32 = 1 << 3;
 
-fn load<M: DataMarker>(locale: &str, ty: &str) -> Option<String>
+/// The locales Node's ICU collates (written by available-locales.js).
+fn node_locales() -> Vec<String> {
+    let text = std::fs::read_to_string("crate/src/node/collation/available.js").expect("run from the repository root");
+    let list = text.split("module.exports = '").nth(1).and_then(|t| t.split('\'').next()).expect("the quoted list");
+    std::iter::once("und").chain(list.split(' ')).map(String::from).collect()
+}
+
+/// The data ICU4X has for a locale and type: its own or a parent's (`nb` → `no`),
+/// not the root's (the root is an entry of its own).
+fn load<M: DataMarker>(locale: &str, ty: &str) -> Option<DataPayload<M>>
 where
     Baked: DataProvider<M>,
-    for<'a> <M::DataStruct as yoke::Yokeable<'a>>::Output: Bake,
 {
-    let locale: DataLocale = locale.parse().unwrap();
+    let locale: DataLocale = locale.parse().unwrap_or_else(|e| panic!("{locale}: {e:?}"));
     let req = DataRequest {
         id: DataIdentifierBorrowed::for_marker_attributes_and_locale(DataMarkerAttributes::from_str_or_panic(ty), &locale),
         metadata: { let mut m = DataRequestMetadata::default(); m.silent = true; m },
     };
     let response = DataProvider::<M>::load(&Baked, req).ok()?;
-    // Only the identifier's own data: a fallback answer is another entry's.
-    if response.metadata.locale.is_some() {
-        return None;
+    match response.metadata.locale {
+        Some(parent) if parent.is_unknown() && !locale.is_unknown() => None,
+        _ => Some(response.payload),
     }
-    Some(response.payload.get().bake(&CrateEnv::default()).to_string())
+}
+
+fn baked<M: DataMarker>(payload: &DataPayload<M>) -> String
+where
+    for<'a> <M::DataStruct as yoke::Yokeable<'a>>::Output: Bake,
+{
+    payload.get().bake(&CrateEnv::default()).to_string()
 }
 
 fn main() {
-    let out = std::env::args().nth(1).unwrap_or_else(|| "crate/src/node/collation/locales.rs.data".into());
-    // Each distinct baked value once: kind → (code → static name).
-    let mut statics: BTreeMap<String, (String, String)> = BTreeMap::new();
-    let mut intern = |kind: &str, ty: &str, code: Option<String>| -> String {
+    let out = "crate/src/node/collation/locales.rs.data";
+    // Each distinct baked value once, as a static named by its type.
+    let mut statics: BTreeMap<String, String> = BTreeMap::new();
+    let mut intern = |code: Option<String>| -> String {
         let Some(code) = code else { return "None".into() };
         let count = statics.len();
-        let (name, _) = statics.entry(code).or_insert_with(|| (format!("{}_{count}", kind.to_uppercase()), ty.to_string()));
+        let name = statics.entry(code).or_insert_with(|| format!("DATA_{count}"));
         format!("Some(&{name})")
     };
+    let mut written: BTreeMap<(String, String), [Option<String>; 4]> = BTreeMap::new();
     let mut entries = String::new();
-    for locale in LANGUAGES.split(' ') {
+    for locale in node_locales() {
         for ty in TYPES {
-            let tailoring = intern("tailoring", "CollationData<'static>", load::<CollationTailoringV1>(locale, ty));
-            let metadata = intern("metadata", "CollationMetadata", load::<CollationMetadataV1>(locale, ty));
-            let reordering = intern("reordering", "CollationReordering<'static>", load::<CollationReorderingV1>(locale, ty));
-            let diacritics = intern("diacritics", "CollationDiacritics<'static>", load::<CollationDiacriticsV1>(locale, ty));
-            if [&tailoring, &metadata, &reordering, &diacritics].iter().all(|s| *s == "None") {
+            let tailoring = load::<CollationTailoringV1>(&locale, ty).map(|p| baked(&p));
+            let mut metadata = load::<CollationMetadataV1>(&locale, ty);
+            let language = locale.split('-').next().unwrap();
+            let tailoring = match tailoring {
+                Some(code) if !TAILORED.split(' ').any(|l| l == language) => {
+                    // Script order only: the metadata without its "tailored" bit.
+                    if let Some(m) = metadata.as_mut() {
+                        m.with_mut(|m| m.bits &= !TAILORED_BIT);
+                    }
+                    eprintln!("{locale} {ty}: tailoring of {} bytes left out", code.len());
+                    None
+                }
+                other => other,
+            };
+            let metadata = metadata.map(|p| baked(&p));
+            let reordering = load::<CollationReorderingV1>(&locale, ty).map(|p| baked(&p));
+            let diacritics = load::<CollationDiacriticsV1>(&locale, ty).map(|p| baked(&p));
+            let data = [tailoring, metadata, reordering, diacritics];
+            // A type is kept where it has its own tailoring; a locale where
+            // its data differs from what the engine finds for its parent.
+            let standard = written.get(&(locale.clone(), String::new()));
+            if !ty.is_empty() && (data[0].is_none() || standard.is_some_and(|s| s[0] == data[0])) {
                 continue;
             }
+            let parent = locale.rfind('-').map(|i| locale[..i].to_string()).unwrap_or_else(|| "und".into());
+            if data.iter().all(Option::is_none) || (locale != "und" && written.get(&(parent, ty.to_string())) == Some(&data)) {
+                continue;
+            }
+            let [tailoring, metadata, reordering, diacritics] = data.clone().map(|code| intern(code));
             writeln!(entries, "    LocaleData {{ locale: {locale:?}, collation: {ty:?}, tailoring: {tailoring}, metadata: {metadata}, reordering: {reordering}, diacritics: {diacritics} }},").unwrap();
+            written.insert((locale.clone(), ty.to_string()), data);
         }
     }
     let mut text = String::from("// @generated by scripts/collation-data from icu_collator 2.3.0's compiled data\n// (CLDR 48.2.1, ICU 78.1: Node 20's collation). Do not edit.\n\n");
     writeln!(text, "pub(super) static LOCALE_DATA: &[LocaleData] = &[\n{entries}];\n").unwrap();
-    let mut by_name: Vec<_> = statics.into_iter().map(|(code, (name, ty))| (name, ty, code)).collect();
-    by_name.sort_by_key(|(name, ..)| name.split('_').nth(1).unwrap().parse::<usize>().unwrap());
-    for (name, ty, code) in by_name {
-        writeln!(text, "static {name}: {ty} = {code};").unwrap();
+    let mut by_name: Vec<_> = statics.into_iter().map(|(code, name)| (name, code)).collect();
+    by_name.sort_by_key(|(name, _)| name[5..].parse::<usize>().unwrap());
+    for (name, code) in by_name {
+        // The baked value names its own type (`icu_collator :: provider :: CollationData { … }`).
+        let ty = code.split(" {").next().unwrap().replace(" :: ", "::");
+        let lifetime = if ty.ends_with("CollationMetadata") { "" } else { "<'static>" };
+        writeln!(text, "static {name}: {ty}{lifetime} = {code};").unwrap();
     }
     std::fs::write(&out, text).unwrap();
     eprintln!("wrote {out}");

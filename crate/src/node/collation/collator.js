@@ -79,7 +79,9 @@ class CollatorImpl {
     const numericOption = options.numeric === undefined ? undefined : Boolean(options.numeric);
     const caseFirstOption = getOption(options, 'caseFirst', ['upper', 'lower', 'false'], owner);
     const sensitivity = getOption(options, 'sensitivity', ['base', 'accent', 'case', 'variant'], owner) || 'variant';
-    const ignorePunctuation = options.ignorePunctuation === undefined ? undefined : Boolean(options.ignorePunctuation);
+    // V8 sets ICU's alternate handling only to turn punctuation off: false
+    // keeps the locale's default (Thai ignores punctuation).
+    const ignorePunctuation = Boolean(options.ignorePunctuation) || undefined;
 
     // V8 asks for the option's collation when given, else the tag's; 'search' is
     // what usage: 'search' asks for (ICU4X has no search data: the standard order).
@@ -125,6 +127,7 @@ class CollatorImpl {
 }
 
 const Collator = callable(CollatorImpl, 'Collator');
+Object.defineProperty(Collator, 'length', { value: 0, configurable: true });
 
 function localeCompare(a, b, locales, options) {
   if (options === undefined && (locales === undefined || typeof locales === 'string')) {
