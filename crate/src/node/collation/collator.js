@@ -65,34 +65,54 @@ function availablePrefix(base) {
   return undefined;
 }
 
-/** Collators for localeCompare calls without options, by locale argument. */
-const defaultCollators = new Map();
+/** lookup() answers by locale argument (a sort calls localeCompare thousands of times). */
+const lookups = new Map();
+
+function cachedLookup(locales) {
+  if (locales !== undefined && typeof locales !== 'string') return lookup(locales);
+  let found = lookups.get(locales);
+  if (!found) {
+    if (lookups.size > 64) lookups.clear();
+    found = lookup(locales);
+    lookups.set(locales, found);
+  }
+  return found;
+}
+
+/** The collator a (locales, options) pair asks for, read and checked in ECMA-402's order. */
+function settingsOf(locales, options, owner) {
+  options = options === undefined ? {} : Object(options);
+  const [locale, extension] = cachedLookup(locales);
+  const usage = getOption(options, 'usage', ['sort', 'search'], owner) || 'sort';
+  getOption(options, 'localeMatcher', ['lookup', 'best fit'], owner);
+  const collationOption = getOption(options, 'collation', null, owner);
+  if (collationOption !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(collationOption)) throw new RangeError(`Invalid collation : ${collationOption}`);
+  const numericOption = options.numeric === undefined ? undefined : Boolean(options.numeric);
+  const caseFirstOption = getOption(options, 'caseFirst', ['upper', 'lower', 'false'], owner);
+  const sensitivity = getOption(options, 'sensitivity', ['base', 'accent', 'case', 'variant'], owner) || 'variant';
+  // V8 sets ICU's alternate handling only to turn punctuation off: false
+  // keeps the locale's default (Thai ignores punctuation).
+  const ignorePunctuation = Boolean(options.ignorePunctuation) || undefined;
+
+  // V8 asks for the option's collation when given, else the tag's; 'search' is
+  // what usage: 'search' asks for (ICU4X has no search data: the standard order).
+  const requestedCollation = collationOption !== undefined ? collationOption.toLowerCase() : extension.co || '';
+  const collation = usage === 'search' || ['standard', 'search'].includes(requestedCollation) ? '' : requestedCollation;
+  const kf = ['upper', 'lower', 'false'].includes(extension.kf) ? extension.kf : undefined;
+  const kn = extension.kn === '' || extension.kn === 'true' ? true : extension.kn === 'false' ? false : undefined;
+  const numeric = numericOption !== undefined ? numericOption : kn === true;
+  const caseFirst = caseFirstOption !== undefined ? caseFirstOption : kf || '';
+  return { locale, usage, collation, sensitivity, caseFirst, numeric, ignorePunctuation, kf, kn };
+}
+
+/** [compare, resolved caseFirst, resolved ignorePunctuation, collation type] from the engine. */
+const nativeCollator = (s) => native.collator(s.locale, s.collation, s.sensitivity, s.caseFirst, s.numeric, s.ignorePunctuation);
 
 class CollatorImpl {
-  constructor(locales, options, owner = 'Intl.Collator') {
-    options = options === undefined ? {} : Object(options);
-    const [locale, extension] = lookup(locales);
-    const usage = getOption(options, 'usage', ['sort', 'search'], owner) || 'sort';
-    getOption(options, 'localeMatcher', ['lookup', 'best fit'], owner);
-    const collationOption = getOption(options, 'collation', null, owner);
-    if (collationOption !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(collationOption)) throw new RangeError(`Invalid collation : ${collationOption}`);
-    const numericOption = options.numeric === undefined ? undefined : Boolean(options.numeric);
-    const caseFirstOption = getOption(options, 'caseFirst', ['upper', 'lower', 'false'], owner);
-    const sensitivity = getOption(options, 'sensitivity', ['base', 'accent', 'case', 'variant'], owner) || 'variant';
-    // V8 sets ICU's alternate handling only to turn punctuation off: false
-    // keeps the locale's default (Thai ignores punctuation).
-    const ignorePunctuation = Boolean(options.ignorePunctuation) || undefined;
-
-    // V8 asks for the option's collation when given, else the tag's; 'search' is
-    // what usage: 'search' asks for (ICU4X has no search data: the standard order).
-    const requestedCollation = collationOption !== undefined ? collationOption.toLowerCase() : extension.co || '';
-    const collation = usage === 'search' || ['standard', 'search'].includes(requestedCollation) ? '' : requestedCollation;
-    const kf = ['upper', 'lower', 'false'].includes(extension.kf) ? extension.kf : undefined;
-    const kn = extension.kn === '' || extension.kn === 'true' ? true : extension.kn === 'false' ? false : undefined;
-    const numeric = numericOption !== undefined ? numericOption : kn === true;
-    const caseFirst = caseFirstOption !== undefined ? caseFirstOption : kf || '';
-    const [compare, resolvedCaseFirst, resolvedIgnorePunctuation, resolvedCollation] = native.collator(locale, collation, sensitivity, caseFirst, numeric, ignorePunctuation);
-
+  constructor(locales, options) {
+    const settings = settingsOf(locales, options, 'Intl.Collator');
+    const { locale, kf, kn } = settings;
+    const [compare, resolvedCaseFirst, resolvedIgnorePunctuation, resolvedCollation] = nativeCollator(settings);
     // The resolved tag keeps the tag's valid kf/kn keywords (as V8 does, even
     // when an option overrides them) and names the collation the data has.
     const kept = [];
@@ -102,11 +122,11 @@ class CollatorImpl {
     this._compare = compare;
     this._options = {
       locale: kept.length ? `${locale}-u-${kept.join('-')}` : locale,
-      usage,
-      sensitivity,
+      usage: settings.usage,
+      sensitivity: settings.sensitivity,
       ignorePunctuation: resolvedIgnorePunctuation,
       collation: resolvedCollation || 'default',
-      numeric,
+      numeric: settings.numeric,
       caseFirst: resolvedCaseFirst,
     };
   }
@@ -129,17 +149,38 @@ class CollatorImpl {
 const Collator = callable(CollatorImpl, 'Collator');
 Object.defineProperty(Collator, 'length', { value: 0, configurable: true });
 
+/** localeCompare's collators by what they were asked for; without options, by locale argument. */
+const compareFunctions = new Map();
+const defaultCompareFunctions = new Map();
+
 function localeCompare(a, b, locales, options) {
   if (options === undefined && (locales === undefined || typeof locales === 'string')) {
-    let compare = defaultCollators.get(locales);
+    let compare = defaultCompareFunctions.get(locales);
     if (!compare) {
-      if (defaultCollators.size > 32) defaultCollators.clear();
-      compare = new CollatorImpl(locales, undefined, 'String.prototype.localeCompare').compare;
-      defaultCollators.set(locales, compare);
+      if (defaultCompareFunctions.size > 64) defaultCompareFunctions.clear();
+      compare = nativeCollator(settingsOf(locales, undefined, 'String.prototype.localeCompare'))[0];
+      defaultCompareFunctions.set(locales, compare);
     }
     return compare(a, b);
   }
-  return new CollatorImpl(locales, options, 'String.prototype.localeCompare').compare(a, b);
+  // Keyed by the arguments as given (checked in full once per key): reading
+  // and checking the options on every call would dominate a sort's time.
+  const o = options === undefined ? {} : Object(options);
+  let key;
+  try {
+    if (typeof locales === 'string' || locales === undefined) key = `${locales}|${o.usage}|${o.localeMatcher}|${o.collation}|${o.numeric}|${o.caseFirst}|${o.sensitivity}|${o.ignorePunctuation}`;
+  } catch {
+    key = undefined; // a Symbol among the values: no key, checked as given
+  }
+  let compare = key === undefined ? undefined : compareFunctions.get(key);
+  if (!compare) {
+    compare = nativeCollator(settingsOf(locales, options, 'String.prototype.localeCompare'))[0];
+    if (key !== undefined) {
+      if (compareFunctions.size > 64) compareFunctions.clear();
+      compareFunctions.set(key, compare);
+    }
+  }
+  return compare(a, b);
 }
 
 module.exports = { Collator, localeCompare };
