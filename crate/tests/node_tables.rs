@@ -46,3 +46,8 @@ fn fetch_objects_as_node() {
 fn json_parse_as_node() {
     check_table("json", include_str!("node_tables/json.expected.json"));
 }
+
+#[test]
+fn collation_as_node() {
+    check_table("collation", include_str!("node_tables/collation.expected.json"));
+}

@@ -3,6 +3,7 @@
 //! embedded from `crate/js/node_modules` (installed by build.rs) and loaded
 //! only when required.
 
+pub mod collation;
 pub mod crypto;
 pub mod json;
 pub mod module;
@@ -59,6 +60,8 @@ static MODULES: &[Embedded] = &[
     ours!("intl-datetime", "intl/datetime.js", false),
     ours!("intl-locales", "intl/locales.js", false),
     ours!("intl-patterns", "intl/patterns.js", false),
+    ours!("intl-collator", "collation/collator.js", false),
+    ours!("intl-collation-locales", "collation/available.js", false),
     ours!("fetch", "fetch/fetch.js", false),
     ours!("mock-failure", "mock_failure.js", false),
     ours!("fetch-headers", "fetch/headers.js", false),

@@ -1,89 +1,10 @@
 // The `Intl` global (loaded on first use) and what the toLocaleString family
-// calls: NumberFormat and DateTimeFormat (their own files), Collator,
+// calls: NumberFormat, DateTimeFormat and Collator (their own files),
 // PluralRules, ListFormat, RelativeTimeFormat.
 'use strict';
 const { NumberFormat, resolve, getCanonicalLocales } = require('intl-number');
 const { DateTimeFormat } = require('intl-datetime');
-
-/** Letters without accents, for the primary and base comparisons. */
-const base = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-
-class CollatorImpl {
-  constructor(locales, options) {
-    options = options === undefined ? {} : Object(options);
-    const [tag] = resolve(locales);
-    const usage = options.usage === undefined ? 'sort' : String(options.usage);
-    this._options = {
-      locale: tag,
-      usage,
-      sensitivity: options.sensitivity === undefined ? 'variant' : String(options.sensitivity),
-      ignorePunctuation: Boolean(options.ignorePunctuation),
-      collation: 'default',
-      numeric: Boolean(options.numeric),
-      caseFirst: options.caseFirst === undefined ? 'false' : String(options.caseFirst),
-    };
-    this.compare = this.compare.bind(this);
-  }
-
-  resolvedOptions() {
-    return Object.assign({}, this._options);
-  }
-
-  compare(a, b) {
-    a = String(a);
-    b = String(b);
-    const o = this._options;
-    if (o.ignorePunctuation) {
-      a = a.replace(/[\p{P}\s]/gu, '');
-      b = b.replace(/[\p{P}\s]/gu, '');
-    }
-    const primary = (s) => base(s).toLowerCase();
-    const order = compareKeys(primary(a), primary(b), o.numeric);
-    if (order || o.sensitivity === 'base') return order;
-    const accents = compareKeys(a.normalize('NFD').toLowerCase(), b.normalize('NFD').toLowerCase(), o.numeric);
-    if (accents || o.sensitivity === 'accent') return accents;
-    // Case: lowercase sorts before uppercase (ICU's default tertiary order).
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-      if (a[i] !== b[i]) {
-        const lowerA = a[i] === a[i].toLowerCase();
-        const lowerB = b[i] === b[i].toLowerCase();
-        if (lowerA !== lowerB) return (lowerA ? -1 : 1) * (o.caseFirst === 'upper' ? -1 : 1);
-      }
-    }
-    return a === b ? 0 : compareKeys(a, b, o.numeric);
-  }
-
-  static supportedLocalesOf(locales) {
-    return NumberFormat.supportedLocalesOf(locales);
-  }
-}
-
-function compareKeys(a, b, numeric) {
-  if (numeric) {
-    const chunks = (s) => s.match(/\d+|\D+/g) || [];
-    const x = chunks(a);
-    const y = chunks(b);
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-      if (x[i] === y[i]) continue;
-      if (/^\d/.test(x[i]) && /^\d/.test(y[i])) return Math.sign(Number(x[i]) - Number(y[i])) || (x[i] < y[i] ? -1 : 1);
-      return compareText(x[i], y[i]);
-    }
-    return Math.sign(x.length - y.length);
-  }
-  return compareText(a, b);
-}
-
-/** Punctuation and spaces before digits before letters, as ICU's root order. */
-function compareText(a, b) {
-  const rank = (c) => (/[\s\p{P}\p{S}]/u.test(c) ? 0 : /\d/.test(c) ? 1 : 2);
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    if (a[i] === b[i]) continue;
-    const r = rank(a[i]) - rank(b[i]);
-    if (r) return Math.sign(r);
-    return a[i] < b[i] ? -1 : 1;
-  }
-  return Math.sign(a.length - b.length);
-}
+const { Collator, localeCompare } = require('intl-collator');
 
 class PluralRulesImpl {
   constructor(locales, options) {
@@ -177,7 +98,6 @@ class RelativeTimeFormatImpl {
 }
 
 const { callable } = require('intl-number');
-const Collator = callable(CollatorImpl, 'Collator');
 const PluralRules = callable(PluralRulesImpl, 'PluralRules');
 const ListFormat = callable(ListFormatImpl, 'ListFormat');
 const RelativeTimeFormat = callable(RelativeTimeFormatImpl, 'RelativeTimeFormat');
@@ -203,9 +123,6 @@ function dateToLocale(kind) {
     const [required, defaults] = kind === 'date' ? ['date', 'date'] : kind === 'time' ? ['time', 'time'] : ['any', 'all'];
     return DateTimeFormat.withDefaults(locales, options, required, defaults).format(date);
   };
-}
-function localeCompare(a, b, locales, options) {
-  return Collator(locales, options).compare(a, b);
 }
 
 module.exports = {

@@ -16,7 +16,7 @@ function getCanonicalLocales(locales) {
   if (locales === undefined) return [];
   const list = Array.isArray(locales) ? locales : [locales];
   return [...new Set(list.map((l) => {
-    if (typeof l !== 'string' || !/^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/.test(l)) throw new RangeError(`Incorrect locale information provided`);
+    if (typeof l !== 'string' || !/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(l)) throw new RangeError(`Incorrect locale information provided`);
     return canonical(l);
   }))];
 }

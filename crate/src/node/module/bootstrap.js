@@ -94,7 +94,12 @@
     lazy('Intl', () => internalRequire('intl').Intl);
     lazy('performance', () => internalRequire('perf_hooks').performance);
     // The toLocaleString family formats through our Intl, loaded on first call.
-    const intl = (name) => (...args) => internalRequire('intl')[name](...args);
+    // Resolved on the first call, and without rest/spread (slow in boa): a
+    // sort calls localeCompare thousands of times.
+    const intl = (name) => {
+      let loaded;
+      return (a, b, c, d) => (loaded || (loaded = internalRequire('intl')[name]))(a, b, c, d);
+    };
     const method = (proto, name, impl) => Object.defineProperty(proto, name, { value: impl, writable: true, configurable: true, enumerable: false });
     const toNumberLocale = intl('numberToLocaleString');
     method(Number.prototype, 'toLocaleString', { toLocaleString(locales, options) { return toNumberLocale(Number.prototype.valueOf.call(this), locales, options); } }.toLocaleString);

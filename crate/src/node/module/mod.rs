@@ -220,6 +220,7 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
         Ok(out.into())
     });
     crate::node::url::natives::register(&mut init);
+    crate::node::collation::natives::register(&mut init);
     func!("deliver", 0, |_args, _ctx, st| {
         st.delivered.set(true);
         Ok(JsValue::undefined())
