@@ -220,9 +220,15 @@ pub enum Saved {
 /// one this tab knows (a missing record is written: it was new, or
 /// deleted elsewhere while open here).
 pub fn save(backend: &dyn Backend, entry: &Entry, scenario: &Scenario, now_ms: f64) -> Saved {
-    if let Some(stored) = read(backend, &entry.key) {
-        if stored.revision != entry.revision || stored.scenario().is_none() {
-            return Saved::Conflict(Box::new(stored));
+    if let Some(text) = backend.get(&entry.key) {
+        // Autosave runs on every keystroke: only the header is checked; a
+        // record another version wrote has another schema or revision.
+        let header = serde_json::from_str::<Value>(&text).ok();
+        let field = |name: &str| header.as_ref().and_then(|h| h.get(name)).and_then(Value::as_u64);
+        if field("schema") != Some(SCHEMA) || field("revision") != Some(entry.revision) {
+            if let Some(stored) = read(backend, &entry.key) {
+                return Saved::Conflict(Box::new(stored));
+            }
         }
     }
     let revision = entry.revision + 1;
@@ -481,8 +487,8 @@ pub mod tests {
             }
             other => panic!("{other:?}"),
         }
-        // A save over it (same id from a stale tab) is refused.
-        let mine = Entry { content: Content::Scenario(Box::new(scenario("x"))), ..loaded.entries[0].clone() };
+        // A save over it from a tab that read the entry before the newer version saved it is refused.
+        let mine = Entry { content: Content::Scenario(Box::new(scenario("x"))), revision: 3, ..loaded.entries[0].clone() };
         assert!(matches!(save(&backend, &mine, &scenario("mine"), 1.0), Saved::Conflict(_)));
         assert_eq!(backend.get(&entry_key("n1")).as_deref(), Some(newer_scenario));
     }
