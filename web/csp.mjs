@@ -38,7 +38,8 @@ export const WORKER_POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe
 
 const meta = `<meta http-equiv="Content-Security-Policy" content="${PAGE_POLICY}">`;
 if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error("index.html already has a CSP meta tag");
-html = html.replace(/<head>/i, (head) => `${head}\n  ${meta}`);
+// Before any script (a policy covers only what follows it), after the charset.
+html = /<meta charset[^>]*>/i.test(html) ? html.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n  ${meta}`) : html.replace(/<head>/i, (head) => `${head}\n  ${meta}`);
 await writeFile(page, html);
 
 const headers = `# Headers for static hosts (Netlify / Cloudflare Pages read this file; see README "Hosting").
