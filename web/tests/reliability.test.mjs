@@ -198,7 +198,9 @@ test("a worker that cannot load is reported once, Test says why, and nothing spi
     loads += 1;
     return route.fulfill({ status: 404, body: "not found" });
   });
-  const page = await open(ctx);
+  // No page-level routes here: they would take the worker's request first.
+  const page = await ctx.newPage();
+  await page.goto(server.url);
   await page.waitForSelector("#engine-problem", { timeout: 60000 });
   assert.match(await page.textContent("#engine-problem"), /The engine cannot start in this page: .*Reload the page/);
   assert.equal(await page.getAttribute("#test", "disabled"), "");
