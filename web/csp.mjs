@@ -23,6 +23,9 @@ export const PAGE_POLICY = [
   "default-src 'none'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
   "style-src 'self'",
+  // CodeMirror (style-mod) writes its theme into a <style> element at run
+  // time; style attributes stay refused.
+  "style-src-elem 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",

@@ -102,7 +102,7 @@ export async function runTest(page) {
 
 /** Replaces the code in the editor as a user would. */
 export async function setCode(page, code) {
-  await page.click("#code-editor .cm-content");
+  await page.focus("#code-editor .cm-content");
   await page.keyboard.press("Control+A");
   await page.keyboard.press("Delete");
   await page.keyboard.insertText(code);
