@@ -11,9 +11,11 @@ use crate::panels::tables::{KeyValueTable, OutputsTable};
 use crate::panels::test_panel::TestPanel;
 use crate::panels::{on_input_text, on_text};
 use crate::runner::{Runner, RunnerEvent};
-use crate::store::{Backend, Entry, Library};
+use crate::share;
+use crate::store::{Backend, WriteError};
+use crate::workbench::{display_name, Action, Effect, Env, Tone, Workbench};
 use crate::workspace::{self, TableEdit};
-use crate::{samples, share};
+use crate::samples;
 use action_playground::report::{LogLine, RequestRecord, RunReport};
 use action_playground::scenario::{Runtime, INPUT_FIELDS_LIMIT};
 use action_playground::Scenario;
@@ -22,141 +24,124 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Clone, Copy, PartialEq)]
-enum Tone {
-    Info,
-    Error,
-}
-
 pub enum Msg {
     Edit(Rc<dyn Fn(&mut Scenario)>),
+    /// A library, link, import or export transition (see `workbench`).
+    Bench(Action),
     TableError(String),
     Test,
     Run(RunnerEvent),
     /// The Stop button: end the running test now.
     Stop,
-    LoadSample(String),
-    Open(String),
-    New,
-    Duplicate,
-    Delete,
-    UndoDelete,
-    Export,
     Import(web_sys::File),
-    Imported(String, Result<String, String>),
     Share,
-    Dismiss,
     /// The address bar's fragment changed (a link pasted into this tab).
     HashChanged,
 }
 
 pub struct App {
-    library: Library,
-    current: String,
-    scenario: Scenario,
+    bench: Workbench,
     runner: Runner,
     engine_ready: bool,
+    /// Why the engine cannot run in this page (kept until it can).
+    engine_unavailable: Option<String>,
     running: bool,
     live_logs: Vec<LogLine>,
     live_requests: Vec<RequestRecord>,
     report: Option<RunReport>,
-    notice: Option<(Tone, String)>,
-    deleted: Option<Entry>,
     share_url: Option<String>,
     _reader: Option<gloo::file::callbacks::FileReader>,
-    _hash_listener: gloo::events::EventListener,
+    _listeners: [gloo::events::EventListener; 2],
 }
+
+/// This tab's open scenario, so a reload reopens it even when another tab
+/// opened something else since (`sessionStorage` is per tab).
+const TAB_OPEN_KEY: &str = "action-playground.tab-open";
 
 struct LocalStorage;
 
+fn local_storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
 impl Backend for LocalStorage {
     fn get(&self, key: &str) -> Option<String> {
-        gloo::utils::window().local_storage().ok().flatten()?.get_item(key).ok().flatten()
+        local_storage()?.get_item(key).ok().flatten()
     }
-    fn set(&self, key: &str, value: &str) -> Result<(), String> {
-        let storage = gloo::utils::window().local_storage().ok().flatten().ok_or("this browser keeps no local storage")?;
-        storage.set_item(key, value).map_err(|_| "the browser's storage is full".to_string())
+    fn set(&self, key: &str, value: &str) -> Result<(), WriteError> {
+        let storage = local_storage().ok_or_else(|| WriteError::Refused("this browser keeps no local storage for this page".into()))?;
+        storage.set_item(key, value).map_err(|e| match e.dyn_ref::<web_sys::DomException>().map(|e| e.name()) {
+            Some(name) if name == "QuotaExceededError" => WriteError::Full,
+            Some(name) => WriteError::Refused(format!("the browser refused to save ({name})")),
+            None => WriteError::Refused("the browser refused to save".into()),
+        })
+    }
+    fn remove(&self, key: &str) {
+        if let Some(storage) = local_storage() {
+            let _ = storage.remove_item(key);
+        }
+    }
+    fn keys(&self) -> Vec<String> {
+        let Some(storage) = local_storage() else { return Vec::new() };
+        (0..storage.length().unwrap_or(0)).filter_map(|i| storage.key(i).ok().flatten()).collect()
     }
 }
 
-fn now_ms() -> f64 {
-    js_sys::Date::now()
+fn env(backend: &LocalStorage) -> Env<'_> {
+    Env { backend, now_ms: js_sys::Date::now(), nonce: (js_sys::Math::random() * f64::from(u32::MAX)) as u32 }
 }
 
-fn display_name(scenario: &Scenario) -> String {
-    scenario.name.clone().filter(|n| !n.trim().is_empty()).unwrap_or_else(|| "Untitled action".into())
+fn session_storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().session_storage().ok().flatten()
 }
 
 impl App {
-    fn open_entry(&mut self, id: &str) {
-        let Some(entry) = self.library.get(id) else { return };
-        self.scenario = serde_json::from_value(entry.scenario.clone()).unwrap_or_else(|_| workspace::new_action());
-        self.current = id.to_string();
-        self.library.current = Some(id.to_string());
-        self.report = None;
-        self.share_url = None;
-        self.persist();
-    }
-
-    fn add_and_open(&mut self, scenario: Scenario) {
-        let value = serde_json::to_value(&scenario).expect("a scenario serializes");
-        let id = self.library.add(&display_name(&scenario), value, now_ms());
-        self.open_entry(&id);
-    }
-
-    /// Autosave: the open scenario goes back into the library, the library to storage.
-    fn persist(&mut self) {
-        let value = serde_json::to_value(&self.scenario).expect("a scenario serializes");
-        self.library.update(&self.current.clone(), &display_name(&self.scenario), value, now_ms());
-        if let Err(why) = self.library.save(&LocalStorage) {
-            self.notice = Some((Tone::Error, format!("Not saved: {why}. Export the scenario to keep it.")));
+    fn dispatch(&mut self, action: Action) {
+        let before = self.bench.current.clone();
+        let effect = self.bench.apply(&env(&LocalStorage), action);
+        if self.bench.current != before {
+            self.report = None;
+            self.share_url = None;
         }
-    }
-
-    /// A share link in the address bar opens as a new entry; a broken one
-    /// only gets a message.
-    fn open_link(&mut self) {
-        let location = gloo::utils::window().location();
-        let hash = location.hash().unwrap_or_default();
-        if hash.len() < 2 {
-            return;
+        if let Some(storage) = session_storage() {
+            let _ = storage.set_item(TAB_OPEN_KEY, &self.bench.current);
         }
-        match share::decode(&hash) {
-            Ok(shared) => {
-                let mut scenario = shared.scenario;
-                scenario.name = Some(format!("{} (shared)", display_name(&scenario)));
-                self.add_and_open(scenario);
-                let mut text = "Opened a shared link as a new scenario; your saved work is untouched.".to_string();
-                if !shared.blank_secrets.is_empty() {
-                    text.push_str(&format!(" Links never carry secret values: fill in {} under Secrets.", shared.blank_secrets.join(", ")));
-                }
-                self.notice = Some((Tone::Info, text));
+        match effect {
+            Some(Effect::Download { file_name, text }) => download(&file_name, &text),
+            Some(Effect::ClearLink) => {
+                let location = gloo::utils::window().location();
                 if let Ok(history) = gloo::utils::window().history() {
                     let path = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
                     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
                 }
             }
-            Err(why) => self.notice = Some((Tone::Error, format!("{why} Nothing was changed."))),
+            None => {}
         }
     }
 
-    fn export(&self) {
-        let text = serde_json::to_string_pretty(&self.scenario).expect("a scenario serializes") + "\n";
-        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&text));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type("application/json");
-        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-        let document = gloo::utils::document();
-        if let Ok(a) = document.create_element("a") {
-            let a: web_sys::HtmlAnchorElement = a.unchecked_into();
-            a.set_href(&url);
-            let file: String = display_name(&self.scenario).chars().map(|c| if c.is_alphanumeric() || c == '-' { c } else { '-' }).collect();
-            a.set_download(&format!("{}.json", file.trim_matches('-').to_lowercase()));
-            a.click();
+    /// Why Test cannot run now, if it cannot.
+    fn test_blocked(&self) -> Option<String> {
+        if let Some(why) = &self.engine_unavailable {
+            return Some(why.clone());
         }
-        let _ = web_sys::Url::revoke_object_url(&url);
+        self.bench.read_only().map(|_| "This scenario is read-only: this version of the playground cannot read it.".to_string())
     }
+}
+
+/// Saves `text` as a file through the browser's download.
+fn download(file_name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(a) = gloo::utils::document().create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(file_name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 impl Component for App {
@@ -164,49 +149,56 @@ impl Component for App {
     type Properties = ();
 
     fn create(ctx: &Context<Self>) -> Self {
-        let loaded = Library::load(&LocalStorage);
+        let preferred = session_storage().and_then(|s| s.get_item(TAB_OPEN_KEY).ok().flatten());
+        let bench = Workbench::start(&env(&LocalStorage), preferred);
         let link = ctx.link().clone();
         let runner = Runner::new(move |event| link.send_message(Msg::Run(event)));
+        let window = gloo::utils::window();
         let link = ctx.link().clone();
-        let hash_listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| link.send_message(Msg::HashChanged));
+        let on_hash = gloo::events::EventListener::new(&window, "hashchange", move |_| link.send_message(Msg::HashChanged));
+        let link = ctx.link().clone();
+        // Other tabs' saves: `storage` fires in every tab but the writer.
+        let on_storage = gloo::events::EventListener::new(&window, "storage", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
+            let is_local = match (event.storage_area(), local_storage()) {
+                (Some(area), Some(local)) => wasm_bindgen::JsValue::from(area) == wasm_bindgen::JsValue::from(local),
+                _ => false,
+            };
+            if is_local {
+                link.send_message(Msg::Bench(Action::StorageChanged(event.key())));
+            }
+        });
         let mut app = App {
-            library: loaded.library,
-            current: String::new(),
-            scenario: workspace::new_action(),
+            bench,
             runner,
             engine_ready: false,
+            engine_unavailable: None,
             running: false,
             live_logs: Vec::new(),
             live_requests: Vec::new(),
             report: None,
-            notice: loaded.notice.map(|n| (Tone::Error, n)),
-            deleted: None,
             share_url: None,
             _reader: None,
-            _hash_listener: hash_listener,
+            _listeners: [on_hash, on_storage],
         };
-        let current = app.library.current.clone().filter(|id| app.library.get(id).is_some());
-        match current.or_else(|| app.library.entries.first().map(|e| e.id.clone())) {
-            Some(id) => app.open_entry(&id),
-            None => app.add_and_open(workspace::new_action()),
-        }
-        app.open_link();
+        app.dispatch(Action::OpenLink(window.location().hash().unwrap_or_default()));
         app
     }
 
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
         match msg {
             Msg::Edit(change) => {
-                change(&mut self.scenario);
+                change(&mut self.bench.scenario);
                 self.share_url = None;
-                self.persist();
+                self.dispatch(Action::Edited);
             }
-            Msg::TableError(why) => self.notice = Some((Tone::Error, why)),
+            Msg::Bench(action) => self.dispatch(action),
+            Msg::TableError(why) => self.bench.notice = Some(crate::workbench::Notice { tone: Tone::Error, text: why }),
             Msg::Test => {
-                if self.running {
+                if self.running || self.test_blocked().is_some() {
                     return false;
                 }
-                let text = serde_json::to_string(&self.scenario).expect("a scenario serializes");
+                let text = serde_json::to_string(&self.bench.scenario).expect("a scenario serializes");
                 match action_playground::parse_scenario(&text) {
                     Ok(valid) => {
                         self.running = true;
@@ -220,7 +212,10 @@ impl Component for App {
                 }
             }
             Msg::Run(event) => match event {
-                RunnerEvent::Ready => self.engine_ready = true,
+                RunnerEvent::Ready => {
+                    self.engine_ready = true;
+                    self.engine_unavailable = None;
+                }
                 RunnerEvent::Streamed { logs, requests } => {
                     self.live_logs.extend(logs);
                     self.live_requests.extend(requests);
@@ -231,69 +226,26 @@ impl Component for App {
                 }
                 RunnerEvent::Unavailable(why) => {
                     self.engine_ready = false;
-                    self.notice = Some((Tone::Error, why));
+                    self.engine_unavailable = Some(why);
                 }
             },
             Msg::Stop => self.runner.stop(),
-            Msg::LoadSample(id) => {
-                if let Some(scenario) = samples::load(&id) {
-                    self.add_and_open(scenario);
-                    self.notice = Some((Tone::Info, "Sample loaded as a new scenario (your other scenarios are in the Saved list). Press Test to run it.".into()));
-                }
-            }
-            Msg::Open(id) => self.open_entry(&id),
-            Msg::New => self.add_and_open(workspace::new_action()),
-            Msg::Duplicate => {
-                if let Some(id) = self.library.duplicate(&self.current, now_ms()) {
-                    self.open_entry(&id);
-                }
-            }
-            Msg::Delete => {
-                self.deleted = self.library.get(&self.current).cloned();
-                self.library.delete(&self.current.clone());
-                match self.library.current.clone() {
-                    Some(id) => self.open_entry(&id),
-                    None => self.add_and_open(workspace::new_action()),
-                }
-                if let Some(entry) = &self.deleted {
-                    self.notice = Some((Tone::Info, format!("Deleted \"{}\".", entry.name)));
-                }
-            }
-            Msg::UndoDelete => {
-                if let Some(entry) = self.deleted.take() {
-                    let id = self.library.add(&entry.name, entry.scenario, entry.updated_ms);
-                    self.open_entry(&id);
-                    self.notice = None;
-                }
-            }
-            Msg::Export => self.export(),
             Msg::Import(file) => {
                 let name = file.name();
                 let link = ctx.link().clone();
                 let file = gloo::file::File::from(file);
                 self._reader = Some(gloo::file::callbacks::read_as_text(&file, move |result| {
-                    link.send_message(Msg::Imported(name, result.map_err(|e| e.to_string())));
+                    link.send_message(Msg::Bench(Action::Imported { name, result: result.map_err(|e| e.to_string()) }));
                 }));
-            }
-            Msg::Imported(name, result) => {
-                let parsed = result.and_then(|text| action_playground::parse_scenario(&text).map_err(|e| e.to_string()));
-                match parsed {
-                    Ok(scenario) => {
-                        self.add_and_open(scenario);
-                        self.notice = Some((Tone::Info, format!("Imported {name} as a new scenario.")));
-                    }
-                    Err(why) => self.notice = Some((Tone::Error, format!("{name} was not imported: {why}. Nothing was changed."))),
-                }
             }
             Msg::Share => {
                 let location = gloo::utils::window().location();
                 let base = location.origin().unwrap_or_default() + &location.pathname().unwrap_or_default();
-                self.share_url = Some(format!("{base}#{}", share::encode(&self.scenario)));
+                self.share_url = Some(format!("{base}#{}", share::encode(&self.bench.scenario)));
             }
-            Msg::HashChanged => self.open_link(),
-            Msg::Dismiss => {
-                self.notice = None;
-                self.deleted = None;
+            Msg::HashChanged => {
+                let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                self.dispatch(Action::OpenLink(hash));
             }
         }
         true
@@ -305,7 +257,11 @@ impl Component for App {
                 { self.header(ctx) }
                 { self.notice_bar(ctx) }
                 <main class="columns">
-                    { self.editor_side(ctx) }
+                    if let Some(unreadable) = self.bench.read_only() {
+                        { self.read_only_side(ctx, unreadable) }
+                    } else {
+                        { self.editor_side(ctx) }
+                    }
                     { self.test_side(ctx) }
                 </main>
             </div>
@@ -339,24 +295,30 @@ where
 impl App {
     fn header(&self, ctx: &Context<Self>) -> Html {
         let link = ctx.link();
+        let bench = |action: Action| link.callback(move |_: MouseEvent| Msg::Bench(action.clone()));
         // The picker goes back to its prompt, so the same sample can be loaded again.
         let on_sample = link.batch_callback(|e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             let id = select.value();
             select.set_value("");
-            (!id.is_empty()).then_some(Msg::LoadSample(id))
+            (!id.is_empty()).then_some(Msg::Bench(Action::LoadSample(id)))
         });
-        let on_open = link.callback(|id: String| Msg::Open(id));
+        let on_open = link.callback(|id: String| Msg::Bench(Action::Open(id)));
         let on_import = link.batch_callback(|e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let file = input.files().and_then(|f| f.get(0));
             input.set_value("");
             file.map(Msg::Import)
         });
+        let read_only = self.bench.read_only().is_some();
+        let name = match self.bench.current_entry() {
+            Some(entry) if read_only => entry.label(),
+            _ => display_name(&self.bench.scenario),
+        };
         html! {
             <header class="top">
                 <h1>{"Action Playground"}</h1>
-                <input id="scenario-name" class="scenario-name" aria-label="Scenario name" value={display_name(&self.scenario)}
+                <input id="scenario-name" class="scenario-name" aria-label="Scenario name" value={name} readonly={read_only}
                        oninput={on_input_text(edit(link, |s, t: String| s.name = Some(t)))} />
                 <label class="pick">{"Samples "}
                     <select id="samples" onchange={on_sample}>
@@ -366,24 +328,44 @@ impl App {
                 </label>
                 <label class="pick">{"Saved "}
                     <select id="saved" onchange={on_text(on_open)}>
-                        { for self.library.entries.iter().map(|e| html! {
-                            <option value={e.id.clone()} selected={e.id == self.current}>{ &e.name }</option>
+                        { for self.bench.entries.iter().map(|e| html! {
+                            <option value={e.id.clone()} selected={e.id == self.bench.current}>{ e.label() }</option>
                         }) }
                     </select>
                 </label>
-                <button id="new" onclick={link.callback(|_| Msg::New)}>{"New"}</button>
-                <button id="duplicate" onclick={link.callback(|_| Msg::Duplicate)}>{"Duplicate"}</button>
-                <button id="delete" onclick={link.callback(|_| Msg::Delete)}>{"Delete"}</button>
-                <button id="export" onclick={link.callback(|_| Msg::Export)}>{"Export"}</button>
+                <button id="new" onclick={bench(Action::New)}>{"New"}</button>
+                <button id="duplicate" onclick={bench(Action::Duplicate)} disabled={read_only}>{"Duplicate"}</button>
+                <button id="delete" onclick={bench(Action::Delete)}>{"Delete"}</button>
+                <button id="export" onclick={bench(Action::Export)}>{"Export"}</button>
                 <label class="button">{"Import"}<input id="import" type="file" accept=".json,application/json" onchange={on_import} hidden=true /></label>
-                <button id="share" onclick={link.callback(|_| Msg::Share)}>{"Share link"}</button>
+                <button id="share" onclick={link.callback(|_| Msg::Share)} disabled={read_only}>{"Share link"}</button>
             </header>
         }
     }
 
+    /// Persistent problems first (a failed save, an engine that cannot
+    /// start: they stay until resolved), then the latest notice.
     fn notice_bar(&self, ctx: &Context<Self>) -> Html {
+        let link = ctx.link();
+        let bench = |action: Action| link.callback(move |_: MouseEvent| Msg::Bench(action.clone()));
+        let save_problem = self.bench.save_problem.as_ref().map(|text| {
+            html! { <div id="save-problem" class="notice error" role="alert"><span>{ text.clone() }</span></div> }
+        });
+        let engine_problem = self.engine_unavailable.as_ref().map(|text| {
+            html! { <div id="engine-problem" class="notice error" role="alert"><span>{ text.clone() }</span></div> }
+        });
+        let export_prompt = self.bench.export_prompt.then(|| {
+            html! {
+                <div id="export-prompt" class="notice info" role="dialog" aria-label="Export">
+                    <span>{"This scenario has secret values. Put them in the exported file? Anyone with the file can read them."}</span>
+                    <button id="export-without-secrets" onclick={bench(Action::ExportChosen { include_secrets: false })}>{"Export without secret values"}</button>
+                    <button id="export-with-secrets" onclick={bench(Action::ExportChosen { include_secrets: true })}>{"Include secret values"}</button>
+                    <button onclick={bench(Action::CancelExport)}>{"Cancel"}</button>
+                </div>
+            }
+        });
         let share = self.share_url.as_ref().map(|url| {
-            let has_secrets = self.scenario.secrets.values().any(|v| v.as_str().is_none_or(|s| !s.is_empty()));
+            let has_secrets = self.bench.scenario.secrets.values().any(|v| v.as_str().is_none_or(|s| !s.is_empty()));
             let copy = {
                 let url = url.clone();
                 Callback::from(move |_| {
@@ -403,21 +385,41 @@ impl App {
                 </div>
             }
         });
-        let notice = self.notice.as_ref().map(|(tone, text)| {
+        let notice = self.bench.notice.as_ref().map(|notice| {
             html! {
-                <div id="notice" class={classes!("notice", if *tone == Tone::Error { "error" } else { "info" })} role="status">
-                    <span>{ text.clone() }</span>
-                    if self.deleted.is_some() { <button id="undo" onclick={ctx.link().callback(|_| Msg::UndoDelete)}>{"Undo"}</button> }
-                    <button class="icon" aria-label="dismiss" onclick={ctx.link().callback(|_| Msg::Dismiss)}>{"×"}</button>
+                <div id="notice" class={classes!("notice", if notice.tone == Tone::Error { "error" } else { "info" })} role="status">
+                    <span>{ notice.text.clone() }</span>
+                    if self.bench.deleted.is_some() { <button id="undo" onclick={bench(Action::UndoDelete)}>{"Undo"}</button> }
+                    <button class="icon" aria-label="dismiss" onclick={bench(Action::Dismiss)}>{"×"}</button>
                 </div>
             }
         });
-        html! { <>{ for notice }{ for share }</> }
+        html! { <>{ for save_problem }{ for engine_problem }{ for export_prompt }{ for notice }{ for share }</> }
+    }
+
+    /// An entry this version cannot read: shown as stored, never edited.
+    fn read_only_side(&self, ctx: &Context<Self>, unreadable: &crate::store::Unreadable) -> Html {
+        let headline = if unreadable.newer {
+            "This scenario was made by a newer version of the playground."
+        } else {
+            "This saved scenario cannot be read by this version of the playground."
+        };
+        html! {
+            <section id="read-only" class="editor-side read-only" aria-label="Read-only scenario">
+                <div class="card">
+                    <h2>{ headline }</h2>
+                    <p id="read-only-why">{ format!("Why: {}.", unreadable.why) }</p>
+                    <p class="hint">{"It is kept exactly as it was saved and is never overwritten here. Open it in the newer version, or export it as it is."}</p>
+                    <button id="export-read-only" onclick={ctx.link().callback(|_| Msg::Bench(Action::Export))}>{"Export as saved"}</button>
+                    <textarea id="read-only-text" readonly=true rows="16" value={unreadable.raw.clone()} />
+                </div>
+            </section>
+        }
     }
 
     fn editor_side(&self, ctx: &Context<Self>) -> Html {
         let link = ctx.link();
-        let s = &self.scenario;
+        let s = &self.bench.scenario;
         let secrets_edit = table_editor(link, s, |s| &mut s.secrets);
         let inputs_edit = table_editor(link, s, workspace::input_fields_mut);
         let (used, limit) = workspace::secrets_total(s);
@@ -491,11 +493,12 @@ impl App {
     }
 
     fn test_side(&self, ctx: &Context<Self>) -> Html {
-        let started_at = self.scenario.settings.now.clone().unwrap_or_else(|| String::from(js_sys::Date::new_0().to_iso_string()));
+        let started_at = self.bench.scenario.settings.now.clone().unwrap_or_else(|| String::from(js_sys::Date::new_0().to_iso_string()));
         html! {
             <TestPanel report={self.report.clone()} running={self.running} engine_ready={self.engine_ready}
                        live_logs={self.live_logs.clone()} live_requests={self.live_requests.clone()}
-                       outputs={self.scenario.outputs.clone()} seed={AttrValue::from(self.scenario.code.clone())}
+                       outputs={self.bench.scenario.outputs.clone()} seed={AttrValue::from(self.bench.scenario.code.clone())}
+                       blocked={self.test_blocked().map(AttrValue::from)}
                        started_at={AttrValue::from(started_at)} on_test={ctx.link().callback(|_| Msg::Test)}
                        on_stop={ctx.link().callback(|_| Msg::Stop)} />
         }

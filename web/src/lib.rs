@@ -11,4 +11,5 @@ pub mod runner;
 pub mod samples;
 pub mod share;
 pub mod store;
+pub mod workbench;
 pub mod workspace;

@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { serve, launch, openPage, runTest } from "./support.mjs";
+import { serve, launch, openPage, runTest, setCode, outputs, savedContains, setSetting } from "./support.mjs";
 
 const ARTEFACTS = new URL("../../test-results/", import.meta.url);
 let server, browser;
@@ -25,19 +25,7 @@ async function fresh(url = server.url) {
   return { ctx, page };
 }
 
-/** Waits until the autosaved library holds `text` (an edit has been applied). */
-const savedContains = (page, text) =>
-  page.waitForFunction((t) => (localStorage.getItem("action-playground.library") || "").includes(t), text);
 
-async function setCode(page, code) {
-  await page.click("#code-editor .cm-content");
-  await page.keyboard.press("Control+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(code);
-}
-
-const outputs = (page) =>
-  page.$$eval("#outputs-result tr", (rows) => Object.fromEntries(rows.map((r) => [r.dataset.output, r.querySelector(".output-value").textContent])));
 const logLines = async (page) =>
   (await page.textContent("#logs")).split("\n").filter((l) => !l.startsWith("REPORT")).map((l) => l.split("\t").slice(3).join("\t") || l);
 
@@ -90,10 +78,7 @@ test("a secret reaches process.env, masked on screen and counted against 1,000 c
 
 test("an infinite loop is stopped with HubSpot's timeout message and the page stays usable", async () => {
   const { ctx, page } = await fresh();
-  await page.click("#settings-section summary");
-  await page.fill("#setting-timeout", "1000");
-  await page.press("#setting-timeout", "Tab");
-  await savedContains(page, '"timeoutMs":1000');
+  await setSetting(page, "timeout", 1000, '"timeoutMs":1000');
   await setCode(page, "exports.main = async () => { console.log('spinning'); while (true) {} };");
   await page.click("#test");
   // While it spins, the page still answers.
@@ -113,10 +98,7 @@ test("an infinite loop is stopped with HubSpot's timeout message and the page st
 
 test("an allocation bomb ends with the memory limit, not a dead tab", async () => {
   const { ctx, page } = await fresh();
-  await page.click("#settings-section summary");
-  await page.fill("#setting-memory", "32");
-  await page.press("#setting-memory", "Tab");
-  await savedContains(page, '"memoryMb":32');
+  await setSetting(page, "memory", 32, '"memoryMb":32');
   await setCode(page, "exports.main = async () => { const a = []; while (true) a.push('x'.repeat(1e5) + a.length); };");
   await page.click("#test");
   await page.waitForSelector("#results", { timeout: 60000 });
@@ -201,14 +183,17 @@ test("export then import gives the same scenario; a bad file changes nothing", a
   // The sample's records come from the built-in CRM mock; its write is listed.
   await runTest(page);
   assert.match(await page.textContent("#crm-changes"), /companies 7\s*lifecyclestage\s*lead → customer/);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export")]);
+  // The sample has a secret value: Export asks whether to include it.
+  await page.click("#export");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-with-secrets")]);
   const exported = await readFile(await download.path(), "utf8");
   const file = new URL("exported.json", ARTEFACTS).pathname;
   await writeFile(file, exported);
   const count = await page.$$eval("#saved option", (o) => o.length);
   await page.setInputFiles("#import", file);
   await page.waitForFunction((n) => document.querySelectorAll("#saved option").length === n + 1, count);
-  const [again] = await Promise.all([page.waitForEvent("download"), page.click("#export")]);
+  await page.click("#export");
+  const [again] = await Promise.all([page.waitForEvent("download"), page.click("#export-with-secrets")]);
   assert.deepEqual(JSON.parse(await readFile(await again.path(), "utf8")), JSON.parse(exported));
 
   const bad = new URL("bad.json", ARTEFACTS).pathname;

@@ -13,15 +13,48 @@ const TYPES = {
   ".css": "text/css", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml",
 };
 
-/** Serves `dir` on a free localhost port; resolves to { url, close }. */
+/**
+ * Reads a `_headers` file (Netlify / Cloudflare Pages format: a path line,
+ * then indented `Name: value` lines) into [{ path, headers: [[name, value]] }].
+ */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
+    else {
+      const at = line.indexOf(":");
+      rules.at(-1).headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** The headers the rules give `path` ("/*" matches everything below). */
+function headersFor(rules, path) {
+  const out = {};
+  for (const rule of rules) {
+    const matches = rule.path.endsWith("*") ? path.startsWith(rule.path.slice(0, -1)) : path === rule.path;
+    if (!matches) continue;
+    for (const [name, value] of rule.headers) (out[name.toLowerCase()] ||= []).push(value);
+  }
+  return out;
+}
+
+/**
+ * Serves `dir` on a free localhost port as a static host configured with
+ * the build's `_headers` does (web/csp.mjs writes it); resolves to { url, close }.
+ */
 export async function serve(dir = DIST) {
+  const rules = parseHeadersFile(await readFile(join(dir, "_headers"), "utf8").catch(() => ""));
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const urlPath = new URL(req.url, "http://x").pathname;
+    const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
     let file = join(dir, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", "cache-control": "no-store" });
+      res.writeHead(200, { ...headersFor(rules, urlPath), "content-type": TYPES[extname(file)] || "application/octet-stream", "cache-control": "no-store" });
       res.end(body);
     } catch {
       res.writeHead(404).end("not found");
@@ -54,6 +87,9 @@ export async function openPage(browser, url, context) {
   });
   page.consoleErrors = [];
   page.on("pageerror", (e) => page.consoleErrors.push(String(e)));
+  // Chromium reports each Content-Security-Policy refusal as a console error.
+  page.cspViolations = [];
+  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) page.cspViolations.push(m.text()); });
   return { ctx, page };
 }
 
@@ -62,4 +98,28 @@ export async function runTest(page) {
   await page.click("#test");
   await page.waitForSelector("#results", { timeout: 30000 });
   await page.waitForFunction(() => !document.querySelector("#test").disabled);
+}
+
+/** Replaces the code in the editor as a user would. */
+export async function setCode(page, code) {
+  await page.focus("#code-editor .cm-content");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(code);
+}
+
+/** The Data outputs of the painted result, name → text. */
+export const outputs = (page) =>
+  page.$$eval("#outputs-result tr", (rows) => Object.fromEntries(rows.map((r) => [r.dataset.output, r.querySelector(".output-value").textContent])));
+
+/** Waits until a saved scenario (one record per scenario) holds `text`. */
+export const savedContains = (page, text) =>
+  page.waitForFunction((t) => Object.keys(localStorage).some((k) => k.startsWith("action-playground.entry.") && localStorage.getItem(k).includes(t)), text);
+
+/** Sets a field under Settings ("timeout" → #setting-timeout) and waits until it is saved as `savedAs`. */
+export async function setSetting(page, name, value, savedAs) {
+  if (!(await page.isVisible(`#setting-${name}`))) await page.click("#settings-section summary");
+  await page.fill(`#setting-${name}`, String(value));
+  await page.press(`#setting-${name}`, "Tab");
+  await savedContains(page, savedAs);
 }

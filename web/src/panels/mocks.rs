@@ -3,6 +3,7 @@
 
 use super::json_field::{JsonField, Shape};
 use super::{on_input_text, on_text};
+use action_playground::scenario::bounds::MOCK_RULES_LIMIT;
 use action_playground::scenario::MockRule;
 use serde_json::{Map, Value};
 use yew::prelude::*;
@@ -103,7 +104,8 @@ pub fn MocksPanel(props: &MocksProps) -> Html {
     html! {
         <div class="mocks">
             { for rows }
-            <button id="add-mock" onclick={add}>{"Add mock rule"}</button>
+            <button id="add-mock" onclick={add} disabled={props.rules.len() >= MOCK_RULES_LIMIT}
+                    title={format!("at most {MOCK_RULES_LIMIT} rules")}>{"Add mock rule"}</button>
         </div>
     }
 }

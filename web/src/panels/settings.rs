@@ -1,6 +1,7 @@
 //! The run's settings: clock start, time zone, limits.
 
 use super::on_text;
+use action_playground::scenario::bounds::{MEMORY_MB_LIMIT, TIMEOUT_MS_LIMIT};
 use action_playground::scenario::Settings;
 use yew::prelude::*;
 
@@ -30,11 +31,11 @@ pub fn SettingsPanel(props: &SettingsProps) -> Html {
                 <input id="setting-timezone" value={s.timezone.clone()} placeholder="UTC"
                        onchange={with(|s, t| s.timezone = if t.trim().is_empty() { "UTC".into() } else { t.trim().to_string() })} /></label>
             <label>{"Time limit (ms)"}
-                <input id="setting-timeout" type="number" min="1" value={s.timeout_ms.to_string()}
-                       onchange={with(|s, t| if let Ok(v) = t.parse() { s.timeout_ms = v })} /></label>
+                <input id="setting-timeout" type="number" min="1" max={TIMEOUT_MS_LIMIT.to_string()} value={s.timeout_ms.to_string()}
+                       onchange={with(|s, t| if let Ok(v) = t.parse::<u64>() { s.timeout_ms = v.clamp(1, TIMEOUT_MS_LIMIT) })} /></label>
             <label>{"Memory limit (MB)"}
-                <input id="setting-memory" type="number" min="1" value={s.memory_mb.to_string()}
-                       onchange={with(|s, t| if let Ok(v) = t.parse() { s.memory_mb = v })} /></label>
+                <input id="setting-memory" type="number" min="1" max={MEMORY_MB_LIMIT.to_string()} value={s.memory_mb.to_string()}
+                       onchange={with(|s, t| if let Ok(v) = t.parse::<u64>() { s.memory_mb = v.clamp(1, MEMORY_MB_LIMIT) })} /></label>
         </div>
     }
 }

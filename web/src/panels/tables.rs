@@ -3,6 +3,7 @@
 
 use super::{on_input_text, on_text};
 use crate::workspace::TableEdit;
+use action_playground::scenario::bounds::OUTPUTS_LIMIT;
 use action_playground::scenario::{OutputDecl, OutputType};
 use yew::prelude::*;
 
@@ -120,7 +121,9 @@ pub fn OutputsTable(props: &OutputsProps) -> Html {
     html! {
         <div class="kv" id="outputs">
             <table><tbody>{ for rows }</tbody></table>
-            <button onclick={add}>{"Add output"}</button>
+            // The scenario bounds (a scenario over them would not reopen).
+            <button onclick={add} disabled={props.outputs.len() >= OUTPUTS_LIMIT}
+                    title={format!("at most {OUTPUTS_LIMIT} outputs")}>{"Add output"}</button>
         </div>
     }
 }

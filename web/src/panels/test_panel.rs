@@ -14,6 +14,9 @@ pub struct TestPanelProps {
     pub report: Option<RunReport>,
     pub running: bool,
     pub engine_ready: bool,
+    /// Why Test cannot run (the engine cannot start, the scenario is read-only).
+    #[prop_or_default]
+    pub blocked: Option<AttrValue>,
     pub live_logs: Vec<LogLine>,
     pub live_requests: Vec<RequestRecord>,
     pub outputs: Vec<OutputDecl>,
@@ -42,13 +45,15 @@ pub fn TestPanel(props: &TestPanelProps) -> Html {
         <section class="test-panel" aria-label="Test panel">
             <div class="test-head">
                 <h2>{"Test action"}</h2>
-                <button id="test" class="primary" onclick={on_click} disabled={props.running}
-                        title="Run the action (Ctrl/Cmd+Enter in the editor)">{ label }</button>
+                <button id="test" class="primary" onclick={on_click} disabled={props.running || props.blocked.is_some()}
+                        title={props.blocked.clone().unwrap_or(AttrValue::Static("Run the action (Ctrl/Cmd+Enter in the editor)"))}>{ label }</button>
                 if props.running {
                     <button id="stop" onclick={props.on_stop.reform(|_: MouseEvent| ())}
                             title="End this run now (its logs so far are kept)">{"Stop"}</button>
                 }
-                if !props.engine_ready && !props.running {
+                if let Some(why) = &props.blocked {
+                    <span id="test-blocked" class="hint">{ why.clone() }</span>
+                } else if !props.engine_ready && !props.running {
                     <span class="hint">{"loading the engine…"}</span>
                 }
             </div>
