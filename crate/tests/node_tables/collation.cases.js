@@ -119,6 +119,10 @@ for (const code of [
   "new Intl.Collator([5])",
   "'a'.localeCompare('b', 'sv', { sensitivity: 'bad' })",
   "'a'.localeCompare('b', 'x-private')",
+  "Object.getOwnPropertyDescriptor(Intl.Collator.prototype, 'compare').get.call({})",
+  "Object.getOwnPropertyDescriptor(Intl.Collator.prototype, 'compare').get.call(new Intl.NumberFormat())",
+  "Intl.Collator.prototype.resolvedOptions.call(5)",
+  "Intl.Collator.prototype.compare",
 ]) cases.push(`return ${code};`);
 
 module.exports = cases;
