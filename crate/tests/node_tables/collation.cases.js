@@ -81,6 +81,9 @@ cases.push(`return ${all}.sort(Intl.Collator('fi').compare).join('|');`);
 cases.push(`return [['a', 'b'], ['b', 'a'], ['a', 'a'], ['a', 'á'], ['résumé', 'resume'], ['a', undefined], ['undefined'], [], [null, 'null'], [1, '1'], [10, 9]].map((args) => String(args[0]).localeCompare(...args.slice(1)));`);
 cases.push(`const c = new Intl.Collator(); return [c.compare(), c.compare('a'), c.compare(undefined, 'undefined'), c.compare({ toString() { return 'b'; } }, 'a'), c.compare(1, 2)];`);
 cases.push(`return ['b', undefined, 'a', 'c', undefined].sort(new Intl.Collator('en').compare);`);
+// Unpaired surrogates weigh as unassigned code points in ICU.
+cases.push(`const c = new Intl.Collator().compare; const list = ['z', '\\ufffd', '中', '\\ud800', '\\udc00', '\\uffff', '\\u{10ffff}', '\\u0378', 'a\\ud83d', '\\ude00b', '😀', 'x'.repeat(70) + '\\ud800'];
+  return list.map((a) => list.map((b) => '-0+'[Math.sign(c(a, b)) + 1]).join('')).join(' ');`);
 
 // resolvedOptions(): locale resolution, -u- keywords and options over them.
 const tags = [
@@ -119,6 +122,10 @@ for (const code of [
   "new Intl.Collator([5])",
   "'a'.localeCompare('b', 'sv', { sensitivity: 'bad' })",
   "'a'.localeCompare('b', 'x-private')",
+  "Object.getOwnPropertyDescriptor(Intl.Collator.prototype, 'compare').get.call({})",
+  "Object.getOwnPropertyDescriptor(Intl.Collator.prototype, 'compare').get.call(new Intl.NumberFormat())",
+  "Intl.Collator.prototype.resolvedOptions.call(5)",
+  "Intl.Collator.prototype.compare",
 ]) cases.push(`return ${code};`);
 
 module.exports = cases;

@@ -133,17 +133,26 @@ class CollatorImpl {
 
   /** The collator's own compare function (a native; bound as ECMA-402 says). */
   get compare() {
-    return this._compare;
+    return collatorOf(this, 'get Intl.Collator.prototype.compare')._compare;
   }
 
   resolvedOptions() {
-    return Object.assign({}, this._options);
+    return Object.assign({}, collatorOf(this, 'Intl.Collator.prototype.resolvedOptions')._options);
   }
 
   static supportedLocalesOf(locales) {
     const tags = (locales === undefined ? [] : Array.isArray(locales) ? locales : [locales]).map(canonicalTag);
     return [...new Set(tags)].filter((tag) => availablePrefix(tag.replace(EXTENSION, '$1')));
   }
+}
+
+/** `receiver` when it is a collator, else V8's TypeError. */
+function collatorOf(receiver, method) {
+  if (receiver instanceof CollatorImpl && receiver._compare) return receiver;
+  const shown = receiver !== null && (typeof receiver === 'object' || typeof receiver === 'function')
+    ? `#<${(receiver.constructor && receiver.constructor.name) || 'Object'}>`
+    : String(receiver);
+  throw new TypeError(`Method ${method} called on incompatible receiver ${shown}`);
 }
 
 const Collator = callable(CollatorImpl, 'Collator');

@@ -164,6 +164,10 @@ pub fn compare(collator: &Collator, a: boa_engine::JsStr<'_>, b: boa_engine::JsS
 fn utf16<'a>(text: boa_engine::JsStr<'a>, buffer: &'a mut [u16], owned: &'a mut Vec<u16>) -> &'a [u16] {
     use boa_engine::string::JsStrVariant::{Latin1, Utf16};
     match text.variant() {
+        Utf16(units) if has_lone_surrogate(units) => {
+            owned.extend(without_lone_surrogates(units));
+            owned
+        }
         Utf16(units) => units,
         Latin1(bytes) if bytes.len() <= buffer.len() => {
             for (unit, byte) in buffer.iter_mut().zip(bytes) {
@@ -176,6 +180,31 @@ fn utf16<'a>(text: boa_engine::JsStr<'a>, buffer: &'a mut [u16], owned: &'a mut 
             owned
         }
     }
+}
+
+fn is_lead(unit: u16) -> bool {
+    (0xD800..0xDC00).contains(&unit)
+}
+
+fn is_trail(unit: u16) -> bool {
+    (0xDC00..0xE000).contains(&unit)
+}
+
+/// Whether each surrogate at `i` is unpaired.
+fn lone_at(units: &[u16], i: usize) -> bool {
+    let unit = units[i];
+    (is_lead(unit) && !units.get(i + 1).copied().is_some_and(is_trail)) || (is_trail(unit) && !(i > 0 && is_lead(units[i - 1])))
+}
+
+fn has_lone_surrogate(units: &[u16]) -> bool {
+    (0..units.len()).any(|i| lone_at(units, i))
+}
+
+/// ICU weighs an unpaired surrogate as an unassigned code point (after every
+/// script, before U+FFFD, by code point); ICU4X reads it as U+FFFD. Private-use
+/// code points (U+E000…) are weighed as ICU weighs the surrogates.
+fn without_lone_surrogates(units: &[u16]) -> impl Iterator<Item = u16> + '_ {
+    (0..units.len()).map(|i| if lone_at(units, i) { units[i] - 0xD800 + 0xE000 } else { units[i] })
 }
 
 pub mod natives {
