@@ -10,6 +10,10 @@ use action_playground::parse_scenario;
 use proptest::prelude::*;
 use std::path::Path;
 
+#[path = "mutate.rs"]
+mod mutate;
+use mutate::{apply, edit};
+
 fn seeds() -> &'static [Vec<u8>] {
     static SEEDS: std::sync::OnceLock<Vec<Vec<u8>>> = std::sync::OnceLock::new();
     SEEDS.get_or_init(read_seeds)
@@ -25,53 +29,6 @@ fn read_seeds() -> Vec<Vec<u8>> {
     }
     out.push(br#"{"version":1,"code":""}"#.to_vec());
     out
-}
-
-#[derive(Debug, Clone)]
-enum Edit {
-    Set(usize, u8),
-    Insert(usize, Vec<u8>),
-    Delete(usize, usize),
-    /// Copies a run of another seed over this position (JSON-shaped noise).
-    Splice(usize, usize, usize, usize),
-}
-
-fn edit() -> impl Strategy<Value = Edit> {
-    let interesting = prop::sample::select(vec![b'{', b'}', b'[', b']', b'"', b':', b',', b'\\', b'0', b'-', b'e', 0xff, 0xc3, b' ', b'n']);
-    prop_oneof![
-        (any::<usize>(), prop_oneof![any::<u8>(), interesting.clone()]).prop_map(|(p, b)| Edit::Set(p, b)),
-        (any::<usize>(), prop::collection::vec(prop_oneof![any::<u8>(), interesting], 1..8)).prop_map(|(p, b)| Edit::Insert(p, b)),
-        (any::<usize>(), 1usize..64).prop_map(|(p, n)| Edit::Delete(p, n)),
-        (any::<usize>(), any::<usize>(), any::<usize>(), 1usize..200).prop_map(|(p, s, f, n)| Edit::Splice(p, s, f, n)),
-    ]
-}
-
-fn apply(mut text: Vec<u8>, edits: &[Edit], seeds: &[Vec<u8>]) -> Vec<u8> {
-    for e in edits {
-        let len = text.len();
-        match e {
-            Edit::Set(p, b) if len > 0 => text[p % len] = *b,
-            Edit::Insert(p, bytes) => {
-                let at = p % (len + 1);
-                text.splice(at..at, bytes.iter().copied());
-            }
-            Edit::Delete(p, n) if len > 0 => {
-                let at = p % len;
-                text.drain(at..(at + n).min(len));
-            }
-            Edit::Splice(p, s, f, n) => {
-                let other = &seeds[s % seeds.len()];
-                if !other.is_empty() {
-                    let from = f % other.len();
-                    let piece = &other[from..(from + n).min(other.len())];
-                    let at = p % (len + 1);
-                    text.splice(at..at, piece.iter().copied());
-                }
-            }
-            _ => {}
-        }
-    }
-    text
 }
 
 proptest! {
