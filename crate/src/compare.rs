@@ -43,11 +43,7 @@ fn stack_line_at(text: &str) -> Option<usize> {
 
 fn logs_of(v: &Value) -> Vec<(String, String)> {
     v.as_array()
-        .map(|a| {
-            a.iter()
-                .map(|l| (l["level"].as_str().unwrap_or("").to_string(), strip_stack(l["message"].as_str().unwrap_or(""))))
-                .collect()
-        })
+        .map(|a| a.iter().map(|l| (l["level"].as_str().unwrap_or("").to_string(), strip_stack(l["message"].as_str().unwrap_or("")))).collect())
         .unwrap_or_default()
 }
 
@@ -92,7 +88,11 @@ pub fn mismatches(expected: &Value, actual: &Value) -> Vec<String> {
         if !same {
             let show = |v: &Value| {
                 let s = v.to_string();
-                if s.len() > 400 { format!("{}…", &s[..s.floor_char_boundary(400)]) } else { s }
+                if s.len() > 400 {
+                    format!("{}…", &s[..s.floor_char_boundary(400)])
+                } else {
+                    s
+                }
             };
             out.push(format!("{key}: expected {}, got {}", show(want), show(&got)));
         }

@@ -89,7 +89,11 @@ pub fn log_frame(report: &RunReport, id: &str, started_at: &str) -> Vec<String> 
     }
     if let Some(e) = &report.error {
         if report.status == Status::Error {
-            out.push(format!("{started_at}\t{id}\tERROR\tInvoke Error \t{{\"errorType\":\"{}\",\"errorMessage\":{}}}", e.name, serde_json::Value::String(e.message.clone())));
+            out.push(format!(
+                "{started_at}\t{id}\tERROR\tInvoke Error \t{{\"errorType\":\"{}\",\"errorMessage\":{}}}",
+                e.name,
+                serde_json::Value::String(e.message.clone())
+            ));
         }
     }
     out.push(format!("END RequestId: {id}"));

@@ -1,8 +1,8 @@
 //! What one run accumulates while the action executes: logs, the first
 //! failure, whether outputs were delivered. Shared by the natives.
 
-use crate::time::VirtualClock;
 use crate::report::{ErrorInfo, LogLine, RequestRecord};
+use crate::time::VirtualClock;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 

@@ -37,7 +37,8 @@ fn test_command_passes_every_fixture() {
 
 #[test]
 fn test_command_reports_a_failing_expectation() {
-    let path = temp_scenario("wrong.json", r#"{"version":1,"name":"wrong","code":"exports.main=(e,cb)=>cb({outputFields:{a:1}})","expect":{"outputFields":{"a":2}}}"#);
+    let path =
+        temp_scenario("wrong.json", r#"{"version":1,"name":"wrong","code":"exports.main=(e,cb)=>cb({outputFields:{a:1}})","expect":{"outputFields":{"a":2}}}"#);
     let out = bin().arg("test").arg(&path).output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1));
@@ -61,7 +62,10 @@ fn invalid_scenario_gets_one_line_naming_file_and_path() {
 
 #[test]
 fn panel_shows_status_outputs_alert_and_lambda_frame() {
-    let path = temp_scenario("panel.json", r#"{"version":1,"code":"exports.main=(e,cb)=>{console.log('hi', {a:1});cb({outputFields:{a:1,b:2}})}","outputs":[{"name":"a","type":"number"}],"settings":{"now":"2026-03-02T14:30:00Z"}}"#);
+    let path = temp_scenario(
+        "panel.json",
+        r#"{"version":1,"code":"exports.main=(e,cb)=>{console.log('hi', {a:1});cb({outputFields:{a:1,b:2}})}","outputs":[{"name":"a","type":"number"}],"settings":{"now":"2026-03-02T14:30:00Z"}}"#,
+    );
     let out = bin().arg("run").arg(&path).output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{text}");
@@ -87,7 +91,8 @@ fn synchronous_infinite_loop_is_stopped_with_hubspots_words() {
 
 #[test]
 fn long_awaits_time_out_on_the_virtual_clock() {
-    let path = temp_scenario("wait.json", r#"{"version":1,"code":"exports.main=async(e,cb)=>{await new Promise(r=>setTimeout(r,25000));cb({outputFields:{}})}"}"#);
+    let path =
+        temp_scenario("wait.json", r#"{"version":1,"code":"exports.main=async(e,cb)=>{await new Promise(r=>setTimeout(r,25000));cb({outputFields:{}})}"}"#);
     let started = Instant::now();
     let (v, _) = run_json(&path);
     assert!(started.elapsed().as_secs() < 5, "virtual time, not real time");
@@ -96,7 +101,10 @@ fn long_awaits_time_out_on_the_virtual_clock() {
 
 #[test]
 fn allocation_bomb_ends_with_the_memory_limit() {
-    let path = temp_scenario("bomb.json", r#"{"version":1,"code":"exports.main=()=>{const a=[];for(;;){a.push('x'.repeat(1e6)+a.length)}}","settings":{"memoryMb":64}}"#);
+    let path = temp_scenario(
+        "bomb.json",
+        r#"{"version":1,"code":"exports.main=()=>{const a=[];for(;;){a.push('x'.repeat(1e6)+a.length)}}","settings":{"memoryMb":64}}"#,
+    );
     let (v, _) = run_json(&path);
     assert_eq!(v["status"], "error");
     assert!(v["error"]["message"].as_str().unwrap().contains("memory limit of 64 MB"), "{v}");

@@ -51,4 +51,3 @@ pub fn apply(mut text: Vec<u8>, edits: &[Edit], seeds: &[Vec<u8>]) -> Vec<u8> {
     }
     text
 }
-

@@ -47,7 +47,8 @@ fn first_line(text: &str) -> &str {
 
 /// What the engine says for the snippet: (read in a catch, reported uncaught).
 fn engine_says(code: &str) -> (String, String) {
-    let caught = run_action(format!("exports.main = async (event) => {{\n  try {{\n{code}\n  }} catch (e) {{\n    console.log(e.name + ': ' + e.message);\n  }}\n}};"));
+    let caught =
+        run_action(format!("exports.main = async (event) => {{\n  try {{\n{code}\n  }} catch (e) {{\n    console.log(e.name + ': ' + e.message);\n  }}\n}};"));
     let caught = caught.logs.first().map(|l| l.message.clone()).unwrap_or_else(|| "(nothing caught)".into());
     let uncaught = run_action(format!("exports.main = async (event) => {{\n{code}\n}};"));
     let uncaught = uncaught.error.map(|e| format!("{}: {}", e.name, first_line(&e.message))).unwrap_or_else(|| "(no error)".into());

@@ -12,9 +12,14 @@ use std::path::PathBuf;
 /// cargo's registry cache.
 fn url_crate_dir() -> Option<PathBuf> {
     let lock = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../Cargo.lock")).ok()?;
-    let version = lock.split("[[package]]").find(|p| p.contains("\nname = \"url\"\n"))?.lines().find_map(|l| l.strip_prefix("version = "))?.trim_matches('"').to_string();
+    let version =
+        lock.split("[[package]]").find(|p| p.contains("\nname = \"url\"\n"))?.lines().find_map(|l| l.strip_prefix("version = "))?.trim_matches('"').to_string();
     let home = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))?;
-    std::fs::read_dir(home.join("registry/src")).ok()?.flatten().map(|index| index.path().join(format!("url-{version}"))).find(|dir| dir.join("tests/urltestdata.json").is_file())
+    std::fs::read_dir(home.join("registry/src"))
+        .ok()?
+        .flatten()
+        .map(|index| index.path().join(format!("url-{version}")))
+        .find(|dir| dir.join("tests/urltestdata.json").is_file())
 }
 
 const RUNNER: &str = r#"

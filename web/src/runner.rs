@@ -174,11 +174,8 @@ impl Runner {
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
             event.prevent_default();
             let Some(inner) = weak.upgrade() else { return };
-            let what = event
-                .dyn_ref::<web_sys::ErrorEvent>()
-                .map(|e| e.message())
-                .filter(|m| !m.is_empty())
-                .unwrap_or_else(|| "the engine worker stopped".into());
+            let what =
+                event.dyn_ref::<web_sys::ErrorEvent>().map(|e| e.message()).filter(|m| !m.is_empty()).unwrap_or_else(|| "the engine worker stopped".into());
             Runner(inner).on_crash(what);
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -62,12 +62,7 @@ pub fn decode(fragment: &str) -> Result<Shared, String> {
     })?;
     let text = String::from_utf8(json).map_err(|_| "This link is damaged (its data is not text).".to_string())?;
     let scenario = parse_scenario(&text).map_err(|e| format!("This link holds an invalid scenario: {e}"))?;
-    let blank_secrets = scenario
-        .secrets
-        .iter()
-        .filter(|(_, v)| v.as_str().is_none_or(str::is_empty))
-        .map(|(k, _)| k.clone())
-        .collect();
+    let blank_secrets = scenario.secrets.iter().filter(|(_, v)| v.as_str().is_none_or(str::is_empty)).map(|(k, _)| k.clone()).collect();
     Ok(Shared { scenario, blank_secrets })
 }
 

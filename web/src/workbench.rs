@@ -35,10 +35,15 @@ pub enum Action {
     /// A share link's fragment (with or without `#`).
     OpenLink(String),
     /// A file chosen under Import: its name and text (or why it could not be read).
-    Imported { name: String, result: Result<String, String> },
+    Imported {
+        name: String,
+        result: Result<String, String>,
+    },
     Export,
     /// The answer to "include secret values?".
-    ExportChosen { include_secrets: bool },
+    ExportChosen {
+        include_secrets: bool,
+    },
     CancelExport,
     /// Another tab changed storage (`None`: it cleared everything).
     StorageChanged(Option<String>),
@@ -48,7 +53,10 @@ pub enum Action {
 /// What the app must do after an action.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    Download { file_name: String, text: String },
+    Download {
+        file_name: String,
+        text: String,
+    },
     /// The link in the address bar was opened: remove it.
     ClearLink,
 }
@@ -151,15 +159,13 @@ impl Workbench {
                 }
             }
             Action::OpenLink(fragment) => return self.open_link(env, &fragment),
-            Action::Imported { name, result } => {
-                match result.and_then(|text| parse_scenario(&text).map_err(|e| e.to_string())) {
-                    Ok(scenario) => {
-                        self.add(env, scenario);
-                        self.notice = info(format!("Imported {name} as a new scenario."));
-                    }
-                    Err(why) => self.notice = error(format!("{name} was not imported: {why}. Nothing was changed.")),
+            Action::Imported { name, result } => match result.and_then(|text| parse_scenario(&text).map_err(|e| e.to_string())) {
+                Ok(scenario) => {
+                    self.add(env, scenario);
+                    self.notice = info(format!("Imported {name} as a new scenario."));
                 }
-            }
+                Err(why) => self.notice = error(format!("{name} was not imported: {why}. Nothing was changed.")),
+            },
             Action::Export => {
                 if self.read_only().is_none() && self.scenario.secret_strings().iter().any(|(_, v)| !v.is_empty()) {
                     self.export_prompt = true;

@@ -93,12 +93,7 @@ pub fn input_fields_mut(scenario: &mut Scenario) -> &mut Map<String, Value> {
 }
 
 pub fn input_fields(scenario: &Scenario) -> Vec<(String, String)> {
-    scenario
-        .event
-        .get("inputFields")
-        .and_then(Value::as_object)
-        .map(|m| m.iter().map(|(k, v)| (k.clone(), cell_text(v))).collect())
-        .unwrap_or_default()
+    scenario.event.get("inputFields").and_then(Value::as_object).map(|m| m.iter().map(|(k, v)| (k.clone(), cell_text(v))).collect()).unwrap_or_default()
 }
 
 pub fn secret_rows(scenario: &Scenario) -> Vec<(String, String)> {

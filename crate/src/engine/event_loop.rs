@@ -79,12 +79,7 @@ impl EventLoop {
     /// due after `deadline_ms` (elapsed clock time). `after_microtasks` runs
     /// whenever the microtask queue has drained (Node checks unhandled
     /// rejections there).
-    pub fn run(
-        &self,
-        context: &mut Context,
-        deadline_ms: u64,
-        after_microtasks: &mut dyn FnMut(&mut Context) -> Result<(), JsError>,
-    ) -> JsResult<LoopEnd> {
+    pub fn run(&self, context: &mut Context, deadline_ms: u64, after_microtasks: &mut dyn FnMut(&mut Context) -> Result<(), JsError>) -> JsResult<LoopEnd> {
         loop {
             self.drain_microtasks(context)?;
             after_microtasks(context)?;
@@ -122,7 +117,6 @@ impl EventLoop {
             }
         }
     }
-
 }
 
 impl JobExecutor for EventLoop {

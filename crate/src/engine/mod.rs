@@ -6,13 +6,13 @@ mod hooks;
 mod outputs;
 
 use crate::report::{memory_message, timeout_message, ErrorInfo, RunReport};
+use crate::run_state::{RunObserver, RunState, ENGINE_RECURSION_LIMIT, VALUE_STACK_LIMIT};
 use crate::scenario::{Runtime, Scenario};
+use crate::time::{cpu, parse_iso_millis, TimeZone, VirtualClock};
 use boa_engine::context::ContextBuilder;
 use boa_engine::{js_string, Context, JsError, JsString, JsValue};
-use crate::time::{cpu, parse_iso_millis, TimeZone, VirtualClock};
 use event_loop::{EventLoop, LoopEnd};
 use hooks::NodeHooks;
-use crate::run_state::{RunObserver, RunState, ENGINE_RECURSION_LIMIT, VALUE_STACK_LIMIT};
 use std::rc::Rc;
 
 /// How the caller wants the run done.
@@ -52,12 +52,8 @@ pub fn prepare() -> Result<Prepared, String> {
     let clock = Rc::new(VirtualClock::new(0));
     let event_loop = Rc::new(EventLoop::new(clock.clone()));
     let hooks = Rc::new(NodeHooks::new(TimeZone::named("UTC").expect("UTC exists")));
-    let mut context = ContextBuilder::new()
-        .clock(clock.clone())
-        .job_executor(event_loop.clone())
-        .host_hooks(hooks.clone())
-        .build()
-        .map_err(|e| e.to_string())?;
+    let mut context =
+        ContextBuilder::new().clock(clock.clone()).job_executor(event_loop.clone()).host_hooks(hooks.clone()).build().map_err(|e| e.to_string())?;
     context.runtime_limits_mut().set_recursion_limit(ENGINE_RECURSION_LIMIT);
     // boa's value-stack cap (10,240 values by default) ends recursion near
     // 1,200 frames; Node allows about 10,800. Room for RECURSION_LIMIT frames.
@@ -84,10 +80,7 @@ pub fn prepare() -> Result<Prepared, String> {
     });
     let harness = crate::node::module::bootstrap(state.clone(), &mut context).map_err(|e| format!("the Node layer failed to start: {e}"))?;
     // Node has its console and util.inspect loaded before any action runs.
-    harness
-        .require
-        .call(&JsValue::undefined(), &[js_string!("console").into()], &mut context)
-        .map_err(|e| format!("the console failed to load: {e}"))?;
+    harness.require.call(&JsValue::undefined(), &[js_string!("console").into()], &mut context).map_err(|e| format!("the console failed to load: {e}"))?;
     Ok(Prepared { context, event_loop, hooks, state, harness })
 }
 

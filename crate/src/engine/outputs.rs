@@ -45,7 +45,9 @@ pub fn finish(
                 if chars > OUTPUT_STRING_LIMIT {
                     report.error = Some(ErrorInfo {
                         name: "Error".into(),
-                        message: format!("OUTPUT_VALUES_TOO_LARGE: the value of output '{name}' is {chars} characters; HubSpot allows at most {OUTPUT_STRING_LIMIT}"),
+                        message: format!(
+                            "OUTPUT_VALUES_TOO_LARGE: the value of output '{name}' is {chars} characters; HubSpot allows at most {OUTPUT_STRING_LIMIT}"
+                        ),
                     });
                     return report;
                 }

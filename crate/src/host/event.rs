@@ -26,13 +26,26 @@ pub struct RunRequest {
 #[serde(tag = "event", rename_all = "camelCase")]
 pub enum RunEvent {
     /// The guest is loaded and can run (first load, or after a restart).
-    Ready { build: String },
-    Log { run: u32, line: LogLine },
-    Request { run: u32, request: RequestRecord },
+    Ready {
+        build: String,
+    },
+    Log {
+        run: u32,
+        line: LogLine,
+    },
+    Request {
+        run: u32,
+        request: RequestRecord,
+    },
     /// The memory cap refused an allocation: the guest is about to die.
-    MemoryLimit { run: u32 },
+    MemoryLimit {
+        run: u32,
+    },
     /// The run ended on its own: its report.
-    Finished { run: u32, report: Box<RunReport> },
+    Finished {
+        run: u32,
+        report: Box<RunReport>,
+    },
 }
 
 impl RunEvent {

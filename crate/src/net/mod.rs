@@ -13,9 +13,18 @@ use std::cell::RefCell;
 /// What a request gets back.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Answer {
-    Response { status: u16, headers: Vec<(String, String)>, body: String, delay_ms: u64 },
+    Response {
+        status: u16,
+        headers: Vec<(String, String)>,
+        body: String,
+        delay_ms: u64,
+    },
     /// `kind`: `timeout`, `network` or `unmatched`.
-    Failure { kind: &'static str, message: String, delay_ms: u64 },
+    Failure {
+        kind: &'static str,
+        message: String,
+        delay_ms: u64,
+    },
 }
 
 /// `*` matches any run of characters; everything else literally.
@@ -65,11 +74,19 @@ impl MockNetwork {
         let found = self.rules.iter().enumerate().find(|(i, r)| {
             r.method.as_ref().is_none_or(|m| m.eq_ignore_ascii_case(&method)) && glob_matches(&r.url, url) && r.times.is_none_or(|t| used[*i] < t)
         });
-        let mut record = RequestRecord { method: method.clone(), url: url.to_string(), status: None, body: body.filter(|b| !b.is_empty()), request_headers: headers, ..Default::default() };
+        let mut record = RequestRecord {
+            method: method.clone(),
+            url: url.to_string(),
+            status: None,
+            body: body.filter(|b| !b.is_empty()),
+            request_headers: headers,
+            ..Default::default()
+        };
         let Some((index, rule)) = found else {
             if url.starts_with(crm::API_ORIGIN) && url[crm::API_ORIGIN.len()..].starts_with(['/', '?']) {
                 let answer = self.crm.borrow_mut().handle(&method, url, &record.request_headers, record.body.as_deref(), now_ms);
-                let headers = if answer.body.is_empty() { Vec::new() } else { vec![("content-type".to_string(), "application/json;charset=utf-8".to_string())] };
+                let headers =
+                    if answer.body.is_empty() { Vec::new() } else { vec![("content-type".to_string(), "application/json;charset=utf-8".to_string())] };
                 record.status = Some(answer.status);
                 record.latency_ms = Some(0);
                 record.response_headers = headers.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect();
@@ -87,7 +104,8 @@ impl MockNetwork {
             let (kind, message) = if kind == "timeout" { ("timeout", "ETIMEDOUT") } else { ("network", "ECONNREFUSED") };
             return (Answer::Failure { kind, message: message.into(), delay_ms }, record);
         }
-        let mut headers: Vec<(String, String)> = rule.headers.iter().map(|(k, v)| (k.to_ascii_lowercase(), v.as_str().map_or_else(|| v.to_string(), str::to_string))).collect();
+        let mut headers: Vec<(String, String)> =
+            rule.headers.iter().map(|(k, v)| (k.to_ascii_lowercase(), v.as_str().map_or_else(|| v.to_string(), str::to_string))).collect();
         let body = match &rule.body {
             None | Some(Value::Null) => String::new(),
             Some(Value::String(s)) => s.clone(),
@@ -131,10 +149,11 @@ mod tests {
 
     #[test]
     fn rules_go_in_order_and_times_runs_out() {
-        let net = MockNetwork::new(vec![
-            rule(r#"{"method":"GET","url":"https://x/*","status":429,"times":1}"#),
-            rule(r#"{"url":"https://x/*","body":{"ok":true}}"#),
-        ], None, 0);
+        let net = MockNetwork::new(
+            vec![rule(r#"{"method":"GET","url":"https://x/*","status":429,"times":1}"#), rule(r#"{"url":"https://x/*","body":{"ok":true}}"#)],
+            None,
+            0,
+        );
         let (a, rec) = net.answer("get", "https://x/1", None, Map::new(), 0);
         assert!(matches!(a, Answer::Response { status: 429, .. }));
         assert_eq!(rec.status, Some(429));

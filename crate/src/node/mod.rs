@@ -24,11 +24,7 @@ macro_rules! ours {
 }
 macro_rules! npm {
     ($id:literal, $path:literal, $public:expr) => {
-        Embedded {
-            id: $id,
-            source: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/js/node_modules/", $path)),
-            public: $public,
-        }
+        Embedded { id: $id, source: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/js/node_modules/", $path)), public: $public }
     };
 }
 
@@ -157,7 +153,27 @@ pub fn display_name(id: &str) -> String {
 }
 
 fn is_node_builtin(id: &str) -> bool {
-    matches!(id, "console" | "util" | "process" | "timers" | "crypto" | "buffer" | "events" | "url" | "https" | "http" | "path" | "querystring" | "assert" | "os" | "stream" | "string_decoder" | "zlib" | "fs")
+    matches!(
+        id,
+        "console"
+            | "util"
+            | "process"
+            | "timers"
+            | "crypto"
+            | "buffer"
+            | "events"
+            | "url"
+            | "https"
+            | "http"
+            | "path"
+            | "querystring"
+            | "assert"
+            | "os"
+            | "stream"
+            | "string_decoder"
+            | "zlib"
+            | "fs"
+    )
 }
 
 /// Every embedded module id (for tests and the benchmark's require costs).

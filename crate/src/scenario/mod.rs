@@ -34,8 +34,7 @@ pub enum OutputType {
 }
 
 impl OutputType {
-    pub const ALL: [OutputType; 7] =
-        [Self::String, Self::Number, Self::Bool, Self::Datetime, Self::Date, Self::Enumeration, Self::PhoneNumber];
+    pub const ALL: [OutputType; 7] = [Self::String, Self::Number, Self::Bool, Self::Datetime, Self::Date, Self::Enumeration, Self::PhoneNumber];
 
     /// The name the format (and HubSpot's editor) uses.
     pub fn name(self) -> &'static str {
@@ -145,13 +144,7 @@ fn default_timezone() -> String {
 
 impl Default for Settings {
     fn default() -> Self {
-        Self {
-            timeout_ms: default_timeout(),
-            memory_mb: default_memory(),
-            now: None,
-            timezone: default_timezone(),
-            extra: Map::new(),
-        }
+        Self { timeout_ms: default_timeout(), memory_mb: default_memory(), now: None, timezone: default_timezone(), extra: Map::new() }
     }
 }
 
@@ -229,10 +222,15 @@ impl Scenario {
     pub fn secret_strings(&self) -> Vec<(String, String)> {
         self.secrets
             .iter()
-            .map(|(k, v)| (k.clone(), match v {
-                Value::String(s) => s.clone(),
-                other => other.to_string(),
-            }))
+            .map(|(k, v)| {
+                (
+                    k.clone(),
+                    match v {
+                        Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    },
+                )
+            })
             .collect()
     }
 }

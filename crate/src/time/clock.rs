@@ -32,9 +32,7 @@ impl TimeZone {
 
     /// Offset from UTC in seconds at a given instant.
     pub fn offset_seconds(&self, unix_seconds: i64) -> i32 {
-        jiff::Timestamp::from_second(unix_seconds)
-            .map(|ts| self.0.to_offset(ts).seconds())
-            .unwrap_or(0)
+        jiff::Timestamp::from_second(unix_seconds).map(|ts| self.0.to_offset(ts).seconds()).unwrap_or(0)
     }
 
     /// The zone's abbreviation at that instant (`EST`, `CET`, `+0530`), as tzdb has it.

@@ -60,9 +60,7 @@ impl Component for JsonField {
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
         let Msg::Typed(text) = msg;
         self.error = match serde_json::from_str::<Value>(&text) {
-            Ok(value) if ctx.props().shape == Shape::Object && !value.is_object() => {
-                Some(format!("{} must be a JSON object {{ … }}", ctx.props().what))
-            }
+            Ok(value) if ctx.props().shape == Shape::Object && !value.is_object() => Some(format!("{} must be a JSON object {{ … }}", ctx.props().what)),
             Ok(value) => {
                 ctx.props().on_valid.emit(value);
                 None

@@ -97,7 +97,14 @@ pub fn MocksPanel(props: &MocksProps) -> Html {
         let (rules, on_change) = (props.rules.clone(), props.on_change.clone());
         Callback::from(move |_| {
             let mut rules = rules.clone();
-            rules.push(MockRule { method: Some("GET".into()), url: "https://api.example.com/*".into(), status: Some(200), headers: Map::new(), body: Some(serde_json::json!({"ok": true})), ..Default::default() });
+            rules.push(MockRule {
+                method: Some("GET".into()),
+                url: "https://api.example.com/*".into(),
+                status: Some(200),
+                headers: Map::new(),
+                body: Some(serde_json::json!({"ok": true})),
+                ..Default::default()
+            });
             on_change.emit(rules);
         })
     };

@@ -8,8 +8,8 @@ mod records;
 mod routes;
 mod search;
 
-pub use records::canonical_type;
 use crate::report::CrmChange;
+pub use records::canonical_type;
 use records::{Association, Record};
 use serde_json::{json, Map, Value};
 
@@ -56,10 +56,20 @@ impl CrmMock {
                     .map(|(i, r)| {
                         let id = r.get("id").map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string)).unwrap_or_else(|| (i + 1).to_string());
                         max_id = max_id.max(id.parse().unwrap_or(0));
-                        let properties = r.get("properties").and_then(Value::as_object).map(|p| p.iter().map(|(k, v)| (k.clone(), records::stored(v))).collect()).unwrap_or_default();
+                        let properties = r
+                            .get("properties")
+                            .and_then(Value::as_object)
+                            .map(|p| p.iter().map(|(k, v)| (k.clone(), records::stored(v))).collect())
+                            .unwrap_or_default();
                         let text = |key: &str, fallback: &str| r.get(key).and_then(Value::as_str).unwrap_or(fallback).to_string();
                         let created_at = text("createdAt", &created);
-                        Record { id, properties, updated_at: text("updatedAt", &created_at), created_at, archived: r.get("archived").and_then(Value::as_bool).unwrap_or(false) }
+                        Record {
+                            id,
+                            properties,
+                            updated_at: text("updatedAt", &created_at),
+                            created_at,
+                            archived: r.get("archived").and_then(Value::as_bool).unwrap_or(false),
+                        }
                     })
                     .collect();
                 mock.objects.push((kind, records));
@@ -116,7 +126,11 @@ impl CrmMock {
             None => None,
             Some(Ok(v)) => Some(v),
             Some(Err(e)) => {
-                return self.error(400, "VALIDATION_ERROR", &format!("Invalid input JSON on line {}, column {}: {}", e.line(), e.column(), strip_position(&e.to_string())));
+                return self.error(
+                    400,
+                    "VALIDATION_ERROR",
+                    &format!("Invalid input JSON on line {}, column {}: {}", e.line(), e.column(), strip_position(&e.to_string())),
+                );
             }
         };
         let segments: Vec<String> = path.trim_matches('/').split('/').map(percent_decode).collect();
@@ -161,7 +175,13 @@ impl CrmMock {
             return false;
         }
         let forward = type_id.unwrap_or_else(|| records::association_type_id(from_type, to_type));
-        self.associations.push(Association { from_type: from_type.into(), from_id: from_id.into(), to_type: to_type.into(), to_id: to_id.into(), type_id: forward });
+        self.associations.push(Association {
+            from_type: from_type.into(),
+            from_id: from_id.into(),
+            to_type: to_type.into(),
+            to_id: to_id.into(),
+            type_id: forward,
+        });
         self.associations.push(Association {
             from_type: to_type.into(),
             from_id: to_id.into(),

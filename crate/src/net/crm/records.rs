@@ -74,7 +74,17 @@ pub fn default_properties(object_type: &str) -> &'static [&'static str] {
         "contacts" => &["createdate", "email", "firstname", "hs_object_id", "lastmodifieddate", "lastname"],
         "companies" => &["createdate", "domain", "hs_lastmodifieddate", "hs_object_id", "name"],
         "deals" => &["amount", "closedate", "createdate", "dealname", "dealstage", "hs_lastmodifieddate", "hs_object_id", "pipeline"],
-        "tickets" => &["content", "createdate", "hs_lastmodifieddate", "hs_object_id", "hs_pipeline", "hs_pipeline_stage", "hs_ticket_category", "hs_ticket_priority", "subject"],
+        "tickets" => &[
+            "content",
+            "createdate",
+            "hs_lastmodifieddate",
+            "hs_object_id",
+            "hs_pipeline",
+            "hs_pipeline_stage",
+            "hs_ticket_category",
+            "hs_ticket_priority",
+            "subject",
+        ],
         _ => &["createdate", "hs_lastmodifieddate", "hs_object_id"],
     }
 }

@@ -44,11 +44,16 @@ pub fn route(mock: &mut CrmMock, method: &str, path: &[&str], query: &Query, bod
             }
             mock.ok(201, json!({ "fromObjectTypeId": records::type_id(&from), "fromObjectId": numeric_id(id), "toObjectTypeId": records::type_id(&to), "toObjectId": numeric_id(to_id), "labels": [] }))
         }
-        ("PUT", ["crm", "v4", "objects", _, _, "associations", _, _]) => mock.error(400, "VALIDATION_ERROR", "Invalid input JSON: the body must be an array of association specs"),
+        ("PUT", ["crm", "v4", "objects", _, _, "associations", _, _]) => {
+            mock.error(400, "VALIDATION_ERROR", "Invalid input JSON: the body must be an array of association specs")
+        }
         ("DELETE", ["crm", "v4", "objects", from, id, "associations", to, to_id]) => {
             let (from, to) = (canonical_type(from), canonical_type(to));
             let before = mock.associations.len();
-            mock.associations.retain(|a| !((a.from_type == from && a.from_id == *id && a.to_type == to && a.to_id == *to_id) || (a.from_type == to && a.from_id == *to_id && a.to_type == from && a.to_id == *id)));
+            mock.associations.retain(|a| {
+                !((a.from_type == from && a.from_id == *id && a.to_type == to && a.to_id == *to_id)
+                    || (a.from_type == to && a.from_id == *to_id && a.to_type == from && a.to_id == *id))
+            });
             if mock.associations.len() != before {
                 mock.record_change(&from, id, &format!("associations.{to}"), Value::String((*to_id).to_string()), Value::Null);
             }
@@ -58,7 +63,11 @@ pub fn route(mock: &mut CrmMock, method: &str, path: &[&str], query: &Query, bod
         ("POST", ["crm", "v4", "associations", from, to, "batch", "read"]) => v4_batch_read(mock, &canonical_type(from), &canonical_type(to), body, now_ms),
         ("GET", ["crm", "v3", "owners"]) | ("GET", ["crm", "v3", "owners", ""]) => owners(mock, query),
         ("GET", ["crm", "v3", "owners", id]) => owner(mock, id),
-        _ => mock.error(404, "OBJECT_NOT_FOUND", &format!("The built-in HubSpot API mock does not serve {method} /{}; add a mock rule for it to the scenario's http mocks", path.join("/"))),
+        _ => mock.error(
+            404,
+            "OBJECT_NOT_FOUND",
+            &format!("The built-in HubSpot API mock does not serve {method} /{}; add a mock rule for it to the scenario's http mocks", path.join("/")),
+        ),
     }
 }
 
@@ -88,11 +97,8 @@ fn with_associations(mock: &CrmMock, kind: &str, id: &str, out: &mut Value, to_t
     let mut map = Map::new();
     for to in to_types {
         let to = canonical_type(to);
-        let results: Vec<Value> = mock
-            .associated(kind, id, &to)
-            .iter()
-            .map(|a| json!({ "id": a.to_id, "type": format!("{}_to_{}", singular(kind), singular(&to)) }))
-            .collect();
+        let results: Vec<Value> =
+            mock.associated(kind, id, &to).iter().map(|a| json!({ "id": a.to_id, "type": format!("{}_to_{}", singular(kind), singular(&to)) })).collect();
         if !results.is_empty() {
             map.insert(to.clone(), json!({ "results": results }));
         }
@@ -240,7 +246,11 @@ fn do_search(mock: &mut CrmMock, kind: &str, body: Option<Value>) -> CrmAnswer {
     if limit > 200 {
         return mock.error(400, "VALIDATION_ERROR", "limit must be 200 or less");
     }
-    let after = request.get("after").and_then(|a| a.as_str().map(String::from).or_else(|| a.as_u64().map(|n| n.to_string()))).and_then(|a| a.parse::<usize>().ok()).unwrap_or(0);
+    let after = request
+        .get("after")
+        .and_then(|a| a.as_str().map(String::from).or_else(|| a.as_u64().map(|n| n.to_string())))
+        .and_then(|a| a.parse::<usize>().ok())
+        .unwrap_or(0);
     let mut matched: Vec<Record> = Vec::new();
     for record in mock.records(kind).iter().filter(|r| !r.archived) {
         let mut holds = groups.is_empty();
@@ -368,7 +378,8 @@ fn v3_associations(mock: &mut CrmMock, from: &str, id: &str, to: &str) -> CrmAns
     if mock.find(from, id, None, false).is_none() {
         return not_found(mock);
     }
-    let results: Vec<Value> = mock.associated(from, id, to).iter().map(|a| json!({ "id": a.to_id, "type": format!("{}_to_{}", singular(from), singular(to)) })).collect();
+    let results: Vec<Value> =
+        mock.associated(from, id, to).iter().map(|a| json!({ "id": a.to_id, "type": format!("{}_to_{}", singular(from), singular(to)) })).collect();
     mock.ok(200, json!({ "results": results }))
 }
 
@@ -384,7 +395,8 @@ fn v4_associations(mock: &mut CrmMock, from: &str, id: &str, to: &str) -> CrmAns
     if mock.find(from, id, None, false).is_none() {
         return not_found(mock);
     }
-    let results: Vec<Value> = mock.associated(from, id, to).iter().map(|a| json!({ "toObjectId": numeric_id(&a.to_id), "associationTypes": association_types(a.type_id) })).collect();
+    let results: Vec<Value> =
+        mock.associated(from, id, to).iter().map(|a| json!({ "toObjectId": numeric_id(&a.to_id), "associationTypes": association_types(a.type_id) })).collect();
     mock.ok(200, json!({ "results": results }))
 }
 
@@ -413,7 +425,11 @@ fn v4_batch_read(mock: &mut CrmMock, from: &str, to: &str, body: Option<Value>, 
         .filter_map(|i| i.get("id").map(|v| v.as_str().map_or_else(|| v.to_string(), String::from)))
         .filter(|id| !mock.associated(from, id, to).is_empty())
         .map(|id| {
-            let to_list: Vec<Value> = mock.associated(from, &id, to).iter().map(|a| json!({ "toObjectId": numeric_id(&a.to_id), "associationTypes": association_types(a.type_id) })).collect();
+            let to_list: Vec<Value> = mock
+                .associated(from, &id, to)
+                .iter()
+                .map(|a| json!({ "toObjectId": numeric_id(&a.to_id), "associationTypes": association_types(a.type_id) }))
+                .collect();
             json!({ "from": { "id": id }, "to": to_list })
         })
         .collect();
@@ -426,7 +442,8 @@ fn v3_batch_read(mock: &mut CrmMock, from: &str, to: &str, body: Option<Value>, 
     let mut results = Vec::new();
     let mut missing = Vec::new();
     for id in inputs.iter().filter_map(|i| i.get("id").map(|v| v.as_str().map_or_else(|| v.to_string(), String::from))) {
-        let to_list: Vec<Value> = mock.associated(from, &id, to).iter().map(|a| json!({ "id": a.to_id, "type": format!("{}_to_{}", singular(from), singular(to)) })).collect();
+        let to_list: Vec<Value> =
+            mock.associated(from, &id, to).iter().map(|a| json!({ "id": a.to_id, "type": format!("{}_to_{}", singular(from), singular(to)) })).collect();
         if to_list.is_empty() {
             missing.push(id);
         } else {
@@ -449,7 +466,12 @@ fn v3_batch_read(mock: &mut CrmMock, from: &str, to: &str, body: Option<Value>, 
 
 fn owners(mock: &mut CrmMock, query: &Query) -> CrmAnswer {
     let email = param(query, "email");
-    let results: Vec<Value> = mock.owners.iter().filter(|o| email.is_none_or(|e| o.get("email").and_then(Value::as_str).is_some_and(|x| x.eq_ignore_ascii_case(e)))).cloned().collect();
+    let results: Vec<Value> = mock
+        .owners
+        .iter()
+        .filter(|o| email.is_none_or(|e| o.get("email").and_then(Value::as_str).is_some_and(|x| x.eq_ignore_ascii_case(e))))
+        .cloned()
+        .collect();
     mock.ok(200, json!({ "results": results }))
 }
 

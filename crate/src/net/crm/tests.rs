@@ -104,7 +104,9 @@ fn create_and_archive() {
         &mut m,
         "POST",
         "/crm/v3/objects/contacts",
-        Some(json!({ "properties": { "email": "new@example.com" }, "associations": [{ "to": { "id": "7" }, "types": [{ "associationCategory": "HUBSPOT_DEFINED", "associationTypeId": 279 }] }] })),
+        Some(
+            json!({ "properties": { "email": "new@example.com" }, "associations": [{ "to": { "id": "7" }, "types": [{ "associationCategory": "HUBSPOT_DEFINED", "associationTypeId": 279 }] }] }),
+        ),
     );
     assert_eq!(status, 201);
     let id = body["id"].as_str().unwrap().to_string();
@@ -144,7 +146,12 @@ fn search_filters_sorts_and_pages() {
     let (_, page2) = call(&mut m, "POST", "/crm/v3/objects/contacts/search", Some(next));
     assert_eq!(page2["results"][0]["properties"]["firstname"], "Ada");
     assert!(page2.get("paging").is_none());
-    let (_, none) = call(&mut m, "POST", "/crm/v3/objects/contacts/search", Some(json!({ "filterGroups": [{ "filters": [{ "propertyName": "score", "operator": "NOT_HAS_PROPERTY" }] }] })));
+    let (_, none) = call(
+        &mut m,
+        "POST",
+        "/crm/v3/objects/contacts/search",
+        Some(json!({ "filterGroups": [{ "filters": [{ "propertyName": "score", "operator": "NOT_HAS_PROPERTY" }] }] })),
+    );
     assert_eq!(none["total"], 1);
     assert_eq!(none["results"][0]["id"], "6");
 }
@@ -152,11 +159,13 @@ fn search_filters_sorts_and_pages() {
 #[test]
 fn batch_read_update_create() {
     let mut m = portal();
-    let (status, body) = call(&mut m, "POST", "/crm/v3/objects/contacts/batch/read", Some(json!({ "inputs": [{ "id": "4" }, { "id": "404" }], "properties": ["email"] })));
+    let (status, body) =
+        call(&mut m, "POST", "/crm/v3/objects/contacts/batch/read", Some(json!({ "inputs": [{ "id": "4" }, { "id": "404" }], "properties": ["email"] })));
     assert_eq!(status, 207);
     assert_eq!(body["results"].as_array().unwrap().len(), 1);
     assert_eq!(body["errors"][0]["context"]["ids"], json!(["404"]));
-    let (status, body) = call(&mut m, "POST", "/crm/v3/objects/contacts/batch/update", Some(json!({ "inputs": [{ "id": "5", "properties": { "score": "41" } }] })));
+    let (status, body) =
+        call(&mut m, "POST", "/crm/v3/objects/contacts/batch/update", Some(json!({ "inputs": [{ "id": "5", "properties": { "score": "41" } }] })));
     assert_eq!(status, 200);
     assert_eq!(body["status"], "COMPLETE");
     assert_eq!(body["results"][0]["properties"]["score"], "41");

@@ -155,8 +155,8 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
             Some(k) if !k.is_undefined() => Some(bytes_of(k, ctx)?),
             _ => None,
         };
-        let out = crate::node::crypto::digest(&algorithm, &data, key.as_deref())
-            .ok_or_else(|| JsNativeError::error().with_message("Digest method not supported"))?;
+        let out =
+            crate::node::crypto::digest(&algorithm, &data, key.as_deref()).ok_or_else(|| JsNativeError::error().with_message("Digest method not supported"))?;
         new_bytes(out, ctx)
     });
     func!("randomFill", 1, |args, ctx, _st| {
@@ -205,7 +205,9 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
                 out.set(js_string!("status"), status, false, ctx)?;
                 let list: Vec<JsValue> = headers
                     .into_iter()
-                    .map(|(k, v)| boa_engine::object::builtins::JsArray::from_iter([JsString::from(k.as_str()).into(), JsString::from(v.as_str()).into()], ctx).into())
+                    .map(|(k, v)| {
+                        boa_engine::object::builtins::JsArray::from_iter([JsString::from(k.as_str()).into(), JsString::from(v.as_str()).into()], ctx).into()
+                    })
                     .collect();
                 out.set(js_string!("headers"), boa_engine::object::builtins::JsArray::from_iter(list, ctx), false, ctx)?;
                 out.set(js_string!("body"), JsString::from(body.as_str()), false, ctx)?;
@@ -240,6 +242,11 @@ pub fn bootstrap(state: Rc<RunState>, context: &mut Context) -> JsResult<Harness
         let v = api.get(JsString::from(name), context)?;
         JsFunction::from_object(v.as_object().expect("harness function").clone()).ok_or_else(|| JsNativeError::typ().with_message("not callable").into())
     };
-    let harness = Harness { run_action: get_fn("runAction", context)?, fail: get_fn("fail", context)?, outputs_json: get_fn("outputsJson", context)?, require: get_fn("require", context)? };
+    let harness = Harness {
+        run_action: get_fn("runAction", context)?,
+        fail: get_fn("fail", context)?,
+        outputs_json: get_fn("outputsJson", context)?,
+        require: get_fn("require", context)?,
+    };
     Ok(harness)
 }

@@ -5,8 +5,8 @@ use super::text::{body_start, skip_blank, Lines};
 use super::{CAUGHT_HOOK, DEPTH_HOOK, NIL_HOOK, TEMP};
 use boa_ast::declaration::Binding;
 use boa_ast::expression::access::SimplePropertyAccess;
-use boa_ast::expression::{Optional, OptionalOperation, OptionalOperationKind};
 use boa_ast::expression::literal::LiteralKind;
+use boa_ast::expression::{Optional, OptionalOperation, OptionalOperationKind};
 use boa_ast::function::FunctionBody;
 use boa_ast::statement::Catch;
 use boa_ast::visitor::{VisitWith, Visitor};
@@ -44,7 +44,15 @@ pub struct Collector<'s> {
 
 impl<'s> Collector<'s> {
     pub fn new(code: &'s str, action_start: usize) -> Self {
-        Self { code, extent: Extent { code, lines: Lines::new(code) }, action_start, statement_starts: HashSet::new(), guarded: HashSet::new(), functions: Vec::new(), inserts: Vec::new() }
+        Self {
+            code,
+            extent: Extent { code, lines: Lines::new(code) },
+            action_start,
+            statement_starts: HashSet::new(),
+            guarded: HashSet::new(),
+            functions: Vec::new(),
+            inserts: Vec::new(),
+        }
     }
 
     fn insert(&mut self, at: usize, rank: u8, text: String) {

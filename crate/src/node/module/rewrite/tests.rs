@@ -44,7 +44,10 @@ fn function_bodies_check_the_depth() {
     assert_eq!(body("const k = (o) => o[k];"), "const k = (o) => (__apDepth(), (o ?? __apNil(o))[k]);");
     assert_eq!(body("const k = (o) => o.p[k];"), "const k = (o) => { var __apT; __apDepth(); return ((__apT = (o ?? __apNil(o)).p) ?? __apNil(__apT))[k]};");
     assert_eq!(body("const g = async (a, b) => { x(); };"), "const g = async (a, b) => { __apDepth(); x(); };");
-    assert_eq!(body("class A { get v() { return 1; } [k]() {} *gen() {} }"), "class A { get v() { __apDepth(); return 1; } [k]() { __apDepth();} *gen() { __apDepth();} }");
+    assert_eq!(
+        body("class A { get v() { return 1; } [k]() {} *gen() {} }"),
+        "class A { get v() { __apDepth(); return 1; } [k]() { __apDepth();} *gen() { __apDepth();} }"
+    );
     assert_eq!(body("function s() {\n  'use strict';\n  go();\n}"), "function s() {\n  'use strict'; __apDepth();\n  go();\n}");
     for block in ["if (a) { b(); }", "for (const x of y) { z(); }", "switch (k) { case 1: }", "const o = { a: 1 };"] {
         assert_eq!(body(block), block);
