@@ -228,8 +228,10 @@ fn list(mock: &mut CrmMock, kind: &str, query: &Query) -> CrmAnswer {
     let live: Vec<Record> = mock.records(kind).iter().filter(|r| r.archived == archived).cloned().collect();
     let page: Vec<Value> = live.iter().skip(after).take(limit).map(|r| record_json(mock, kind, r, &properties)).collect();
     let mut out = json!({ "results": page });
-    if after + limit < live.len() {
-        let next = (after + limit).to_string();
+    // `after` comes from the request: checked, so a huge one is just past the end.
+    let end = after.saturating_add(limit);
+    if end < live.len() {
+        let next = end.to_string();
         out["paging"] = json!({ "next": { "after": next, "link": format!("{}/crm/v3/objects/{kind}?after={next}", super::API_ORIGIN) } });
     }
     mock.ok(200, out)
@@ -304,8 +306,9 @@ fn do_search(mock: &mut CrmMock, kind: &str, body: Option<Value>) -> CrmAnswer {
     let total = matched.len();
     let results: Vec<Value> = matched.iter().skip(after).take(limit as usize).map(|r| record_json(mock, kind, r, &names)).collect();
     let mut out = json!({ "total": total, "results": results });
-    if after + (limit as usize) < total && limit > 0 {
-        out["paging"] = json!({ "next": { "after": (after + limit as usize).to_string() } });
+    let end = after.saturating_add(limit as usize);
+    if end < total && limit > 0 {
+        out["paging"] = json!({ "next": { "after": end.to_string() } });
     }
     mock.ok(200, out)
 }

@@ -204,3 +204,15 @@ fn v4_associations_and_owners() {
 fn changes_json(m: &CrmMock) -> Vec<Value> {
     m.changes().iter().map(|c| serde_json::to_value(c).expect("a change serializes")).collect()
 }
+
+#[test]
+fn a_huge_after_is_past_the_end_not_an_overflow() {
+    let mut m = portal();
+    let (status, body) = call(&mut m, "GET", &format!("/crm/v3/objects/contacts?after={}&limit=10", usize::MAX), None);
+    assert_eq!(status, 200);
+    assert_eq!(body["results"].as_array().map(Vec::len), Some(0));
+    let search = json!({ "after": usize::MAX.to_string(), "limit": 10 });
+    let (status, body) = call(&mut m, "POST", "/crm/v3/objects/contacts/search", Some(search));
+    assert_eq!(status, 200);
+    assert!(body.get("paging").is_none());
+}
