@@ -5,6 +5,12 @@ use super::text::{body_start, skip_blank, Lines};
 use super::{CAUGHT_HOOK, DEPTH_HOOK, NIL_HOOK, TEMP};
 use boa_ast::declaration::Binding;
 use boa_ast::expression::access::SimplePropertyAccess;
+<<<<<<< HEAD
+=======
+use boa_ast::expression::operator::unary::UnaryOp;
+use boa_ast::expression::operator::Unary;
+use boa_ast::expression::{Call, Optional, OptionalOperation, OptionalOperationKind};
+>>>>>>> srcrewrite
 use boa_ast::expression::literal::LiteralKind;
 use boa_ast::expression::{Optional, OptionalOperation, OptionalOperationKind};
 use boa_ast::function::FunctionBody;
@@ -37,6 +43,8 @@ pub struct Collector<'s> {
     /// there must not continue the statement before (no ASI before `(`).
     statement_starts: HashSet<usize>,
     guarded: HashSet<usize>,
+    /// Where optional chains start that must stay references.
+    kept_chains: HashSet<usize>,
     /// For each function being walked: whether its own code uses the temporary.
     functions: Vec<bool>,
     pub inserts: Vec<Insert>,
@@ -44,6 +52,7 @@ pub struct Collector<'s> {
 
 impl<'s> Collector<'s> {
     pub fn new(code: &'s str, action_start: usize) -> Self {
+<<<<<<< HEAD
         Self {
             code,
             extent: Extent { code, lines: Lines::new(code) },
@@ -53,10 +62,23 @@ impl<'s> Collector<'s> {
             functions: Vec::new(),
             inserts: Vec::new(),
         }
+=======
+        Self { code, extent: Extent { code, lines: Lines::new(code) }, action_start, statement_starts: HashSet::new(), guarded: HashSet::new(), functions: Vec::new(), kept_chains: HashSet::new(), inserts: Vec::new() }
+>>>>>>> srcrewrite
     }
 
     fn insert(&mut self, at: usize, rank: u8, text: String) {
         self.inserts.push(Insert { at, rank, text });
+    }
+
+    fn keep_chain(&mut self, expression: &Expression) {
+        match expression {
+            Expression::Optional(optional) => {
+                self.kept_chains.insert(self.extent.start(optional.target()));
+            }
+            Expression::Parenthesized(inner) => self.keep_chain(inner.expression()),
+            _ => {}
+        }
     }
 
     /// An empty insertion to fill in later; its index.
@@ -146,6 +168,20 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
         node.visit_with(self)
     }
 
+    /// `delete a?.b.c` and `(a?.b.c)()` need the chain as a reference
+    /// (to delete it, to call it as a method): those chains stay as written.
+    fn visit_unary(&mut self, node: &'ast Unary) -> ControlFlow<Infallible> {
+        if node.op() == UnaryOp::Delete {
+            self.keep_chain(node.target());
+        }
+        node.visit_with(self)
+    }
+
+    fn visit_call(&mut self, node: &'ast Call) -> ControlFlow<Infallible> {
+        self.keep_chain(node.function());
+        node.visit_with(self)
+    }
+
     /// In an optional chain, a plain link after a `?.` (`a?.b.c`) throws
     /// on a nullish object too; the chain is spelled out so that it can be
     /// checked while every `?.` still ends the whole chain:
@@ -153,7 +189,7 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
     fn visit_optional(&mut self, node: &'ast Optional) -> ControlFlow<Infallible> {
         let links = node.chain();
         let checked = |link: &OptionalOperation| !link.shorted() && matches!(link.kind(), OptionalOperationKind::SimplePropertyAccess { .. });
-        if links.iter().any(checked) {
+        if links.iter().any(checked) && !self.kept_chains.contains(&self.extent.start(node.target())) {
             if let Some(uses_temp) = self.functions.last_mut() {
                 *uses_temp = true;
             }

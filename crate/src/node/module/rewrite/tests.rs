@@ -14,6 +14,8 @@ fn property_accesses_check_their_object() {
     assert_eq!(body("x = a.b.c;"), "x = ((__apT = (a ?? __apNil(a)).b) ?? __apNil(__apT)).c;");
     assert_eq!(body("x = a?.b;"), "x = a?.b;");
     assert_eq!(body("x = a?.b?.[c]?.();"), "x = a?.b?.[c]?.();");
+    assert_eq!(body("delete a?.b.c;"), "delete a?.b.c;");
+    assert_eq!(body("(a?.b.c)();"), "(a?.b.c)();");
     assert_eq!(body("x = a?.b.c;"), "x = ((__apT = a) == null ? void 0 : ((__apT = __apT?.b) ?? __apNil(__apT)).c);");
     assert_eq!(
         body("x = f()?.b.c?.d[e]();"),
