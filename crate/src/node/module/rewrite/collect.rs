@@ -5,14 +5,10 @@ use super::text::{body_start, skip_blank, Lines};
 use super::{CAUGHT_HOOK, DEPTH_HOOK, NIL_HOOK, TEMP};
 use boa_ast::declaration::Binding;
 use boa_ast::expression::access::SimplePropertyAccess;
-<<<<<<< HEAD
-=======
+use boa_ast::expression::literal::LiteralKind;
 use boa_ast::expression::operator::unary::UnaryOp;
 use boa_ast::expression::operator::Unary;
 use boa_ast::expression::{Call, Optional, OptionalOperation, OptionalOperationKind};
->>>>>>> srcrewrite
-use boa_ast::expression::literal::LiteralKind;
-use boa_ast::expression::{Optional, OptionalOperation, OptionalOperationKind};
 use boa_ast::function::FunctionBody;
 use boa_ast::statement::Catch;
 use boa_ast::visitor::{VisitWith, Visitor};
@@ -52,7 +48,6 @@ pub struct Collector<'s> {
 
 impl<'s> Collector<'s> {
     pub fn new(code: &'s str, action_start: usize) -> Self {
-<<<<<<< HEAD
         Self {
             code,
             extent: Extent { code, lines: Lines::new(code) },
@@ -60,11 +55,9 @@ impl<'s> Collector<'s> {
             statement_starts: HashSet::new(),
             guarded: HashSet::new(),
             functions: Vec::new(),
+            kept_chains: HashSet::new(),
             inserts: Vec::new(),
         }
-=======
-        Self { code, extent: Extent { code, lines: Lines::new(code) }, action_start, statement_starts: HashSet::new(), guarded: HashSet::new(), functions: Vec::new(), kept_chains: HashSet::new(), inserts: Vec::new() }
->>>>>>> srcrewrite
     }
 
     fn insert(&mut self, at: usize, rank: u8, text: String) {
