@@ -9,8 +9,7 @@
 //! read-only; the one-key library of earlier versions (schema 1 and 2) is
 //! moved to per-entry keys and removed only once every entry is written.
 
-use action_playground::scenario::bounds::{crm_record_count, CODE_LIMIT, CRM_RECORDS_LIMIT, MOCK_RULES_LIMIT, OUTPUTS_LIMIT, SECRETS_LIMIT};
-use action_playground::scenario::INPUT_FIELDS_LIMIT;
+use action_playground::scenario::check_bounds;
 use action_playground::{parse_scenario, Scenario};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -139,22 +138,9 @@ pub fn open_scenario(value: &Value) -> Result<Scenario, Unreadable> {
     let newer = value.get("version").and_then(Value::as_u64).is_some_and(|v| v > 1) || refused.message.contains("unknown variant");
     let unreadable = Unreadable { raw: raw.clone(), why: refused.to_string(), newer };
     match serde_json::from_value::<Scenario>(value.clone()) {
-        Ok(scenario) if value.get("version") == Some(&Value::from(1)) && within_size_bounds(&scenario, &raw) => Ok(scenario),
+        Ok(scenario) if value.get("version") == Some(&Value::from(1)) && check_bounds(&raw, value).is_ok() => Ok(scenario),
         _ => Err(unreadable),
     }
-}
-
-/// The parser's size bounds (`scenario::bounds`), which keep the screen
-/// responsive, for a scenario that failed one of its other rules.
-fn within_size_bounds(scenario: &Scenario, raw: &str) -> bool {
-    let inputs = scenario.event.get("inputFields").and_then(Value::as_object).map_or(0, |m| m.len());
-    raw.len() <= action_playground::scenario::bounds::SCENARIO_TEXT_LIMIT
-        && scenario.code.chars().count() <= CODE_LIMIT
-        && scenario.outputs.len() <= OUTPUTS_LIMIT
-        && scenario.http.len() <= MOCK_RULES_LIMIT
-        && scenario.secrets.len() <= SECRETS_LIMIT
-        && inputs <= INPUT_FIELDS_LIMIT
-        && scenario.crm.as_ref().map_or(0, crm_record_count) <= CRM_RECORDS_LIMIT
 }
 
 /// Reads the record under `key`; `None` when there is none.

@@ -7,7 +7,7 @@ mod validate;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-pub use validate::{parse_scenario, ScenarioError, INPUT_FIELDS_LIMIT, SECRETS_TOTAL_LIMIT};
+pub use validate::{check_bounds, parse_scenario, ScenarioError, INPUT_FIELDS_LIMIT, SECRETS_TOTAL_LIMIT};
 
 /// Which HubSpot handler contract the code is run under.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]

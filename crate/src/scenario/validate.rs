@@ -38,9 +38,7 @@ fn err(path: &str, message: impl Into<String>) -> ScenarioError {
 pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {
     // Editors on Windows save a byte-order mark; JSON does not have one.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.len() > SCENARIO_TEXT_LIMIT {
-        return Err(err("", format!("the file is {} MB; a scenario may be at most {} MB", text.len() >> 20, SCENARIO_TEXT_LIMIT >> 20)));
-    }
+    check_text_size(text)?;
     let value: Value = serde_json::from_str(text)
         .map_err(|e| err("", format!("malformed JSON at line {} column {}: {}", e.line(), e.column(), strip_position(&e.to_string()))))?;
     check_shape(&value)?;
@@ -82,35 +80,32 @@ fn kind(v: &Value) -> &'static str {
     }
 }
 
-/// Checks serde cannot word well: the event is kept as raw JSON.
-fn check_shape(value: &Value) -> Result<(), ScenarioError> {
-    let root = value.as_object().ok_or_else(|| err("", format!("expected an object, found {}", kind(value))))?;
-    match root.get("version") {
-        None => return Err(err("version", "missing (this format is version 1)")),
-        Some(Value::Number(n)) if n.as_u64() == Some(1) => {}
-        Some(other) => return Err(err("version", format!("unsupported version {other} (this build reads version 1)"))),
+/// The size bounds alone (`bounds.rs`, and HubSpot's 50 inputs) on a
+/// scenario's JSON text and value: what keeps every screen responsive. The
+/// store uses it to open a draft the parser refuses for another rule.
+pub fn check_bounds(text: &str, value: &Value) -> Result<(), ScenarioError> {
+    check_text_size(text)?;
+    value.as_object().map_or(Ok(()), check_sizes)
+}
+
+fn check_text_size(text: &str) -> Result<(), ScenarioError> {
+    if text.len() > SCENARIO_TEXT_LIMIT {
+        return Err(err("", format!("the file is {} MB; a scenario may be at most {} MB", text.len() >> 20, SCENARIO_TEXT_LIMIT >> 20)));
     }
-    match root.get("code") {
-        Some(Value::String(code)) if code.chars().count() > CODE_LIMIT => {
-            return Err(err("code", format!("{} characters; a scenario's code may be at most {CODE_LIMIT}", code.chars().count())));
+    Ok(())
+}
+
+/// Counts and lengths inside the scenario, each against its bound.
+fn check_sizes(root: &serde_json::Map<String, Value>) -> Result<(), ScenarioError> {
+    if let Some(Value::String(code)) = root.get("code") {
+        let chars = code.chars().count();
+        if chars > CODE_LIMIT {
+            return Err(err("code", format!("{chars} characters; a scenario's code may be at most {CODE_LIMIT}")));
         }
-        Some(Value::String(_)) => {}
-        Some(other) => return Err(err("code", format!("expected a string, found {}", kind(other)))),
-        None => return Err(err("code", "missing")),
     }
-    if let Some(event) = root.get("event") {
-        let event = event.as_object().ok_or_else(|| err("event", format!("expected an object, found {}", kind(event))))?;
-        for key in ["origin", "object", "inputFields"] {
-            if let Some(part) = event.get(key) {
-                if !part.is_object() {
-                    return Err(err(&format!("event.{key}"), format!("expected an object, found {}", kind(part))));
-                }
-            }
-        }
-        if let Some(Value::Object(inputs)) = event.get("inputFields") {
-            if inputs.len() > INPUT_FIELDS_LIMIT {
-                return Err(err("event.inputFields", format!("{} properties; HubSpot allows at most {INPUT_FIELDS_LIMIT}", inputs.len())));
-            }
+    if let Some(Value::Object(inputs)) = root.get("event").and_then(|e| e.get("inputFields")) {
+        if inputs.len() > INPUT_FIELDS_LIMIT {
+            return Err(err("event.inputFields", format!("{} properties; HubSpot allows at most {INPUT_FIELDS_LIMIT}", inputs.len())));
         }
     }
     let counted = [("outputs", OUTPUTS_LIMIT, "outputs"), ("http", MOCK_RULES_LIMIT, "mock rules"), ("secrets", SECRETS_LIMIT, "secrets")];
@@ -124,10 +119,34 @@ fn check_shape(value: &Value) -> Result<(), ScenarioError> {
             return Err(err(key, format!("{count} {what}; a scenario may have at most {limit}")));
         }
     }
-    if let Some(crm) = root.get("crm") {
-        let records = crm_record_count(crm);
-        if records > CRM_RECORDS_LIMIT {
-            return Err(err("crm.objects", format!("{records} records; a scenario may have at most {CRM_RECORDS_LIMIT}")));
+    let records = root.get("crm").map_or(0, crm_record_count);
+    if records > CRM_RECORDS_LIMIT {
+        return Err(err("crm.objects", format!("{records} records; a scenario may have at most {CRM_RECORDS_LIMIT}")));
+    }
+    Ok(())
+}
+
+/// Checks serde cannot word well: the event is kept as raw JSON.
+fn check_shape(value: &Value) -> Result<(), ScenarioError> {
+    let root = value.as_object().ok_or_else(|| err("", format!("expected an object, found {}", kind(value))))?;
+    match root.get("version") {
+        None => return Err(err("version", "missing (this format is version 1)")),
+        Some(Value::Number(n)) if n.as_u64() == Some(1) => {}
+        Some(other) => return Err(err("version", format!("unsupported version {other} (this build reads version 1)"))),
+    }
+    match root.get("code") {
+        Some(Value::String(_)) => check_sizes(root)?,
+        Some(other) => return Err(err("code", format!("expected a string, found {}", kind(other)))),
+        None => return Err(err("code", "missing")),
+    }
+    if let Some(event) = root.get("event") {
+        let event = event.as_object().ok_or_else(|| err("event", format!("expected an object, found {}", kind(event))))?;
+        for key in ["origin", "object", "inputFields"] {
+            if let Some(part) = event.get(key) {
+                if !part.is_object() {
+                    return Err(err(&format!("event.{key}"), format!("expected an object, found {}", kind(part))));
+                }
+            }
         }
     }
     if let Some(secrets) = root.get("secrets") {
