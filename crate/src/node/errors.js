@@ -80,6 +80,7 @@ function install(global) {
   }
 
   require('json-parse').install();
+  require('json-stringify').install();
 }
 
 // Where the engine says an error happened in the action: [line, column].
@@ -89,9 +90,15 @@ function actionPosition(err) {
   return m ? [Number(m[1]), native.actionColumn(Number(m[1]), Number(m[2]))] : null;
 }
 
-// The callee expression written just before the call's "(" at [line, column].
+// The callee of the call at [line, column], named as V8 names it.
 function calleeText(pos) {
   if (!pos) return null;
+  return native.calleeAt(pos[0], pos[1]) || scannedCallee(pos);
+}
+
+// The callee expression written just before the call's "(" at [line, column],
+// read off the text (when the action's source does not parse).
+function scannedCallee(pos) {
   const lines = native.actionSource().split('\n');
   const line = lines[pos[0] - 1];
   if (line === undefined) return null;

@@ -52,11 +52,20 @@
     }
     const prefixed = name.startsWith('node:');
     const id = prefixed ? name.slice(5) : name;
+    if (id.startsWith(HUBSPOT_INSIDE) && !prefixed) {
+      const exports = internalRequire('hubspot-deep-require').load(id.slice(HUBSPOT_INSIDE.length));
+      if (exports === undefined) throw moduleNotFound(name);
+      return exports;
+    }
     if (!native.isPublic(id, prefixed)) throw moduleNotFound(name);
     return loadEmbedded(id);
   }
+  // A path inside the client package (its codegen modules' enums and models).
+  const HUBSPOT_INSIDE = '@hubspot/api-client/';
   actionRequire.resolve = (name) => {
-    if (!native.isPublic(String(name).replace(/^node:/, ''), false)) throw moduleNotFound(name);
+    const id = String(name);
+    if (id.startsWith(HUBSPOT_INSIDE) && internalRequire('hubspot-deep-require').load(id.slice(HUBSPOT_INSIDE.length)) !== undefined) return name;
+    if (!native.isPublic(id.replace(/^node:/, ''), false)) throw moduleNotFound(name);
     return name;
   };
   actionRequire.cache = Object.create(null);
@@ -128,10 +137,11 @@
     internalRequire('runtime-edition').applyEdition(runtime);
     try {
       const wrapper = native.compile(code, ACTION_FILE);
-      // The last three arguments are the hooks of module/rewrite/: engine errors'
+      // The last arguments are the hooks of module/rewrite/: engine errors'
       // wording in catch clauses, the catchable call-depth limit, V8's
-      // property errors on null/undefined.
-      const hooks = [internalRequire('errors').normalize, native.checkDepth, internalRequire('property-errors').nil];
+      // errors on null/undefined properties, iteration and destructuring.
+      const values = internalRequire('property-errors');
+      const hooks = [internalRequire('errors').normalize, native.checkDepth, values.nil, values.iterable, values.destructurable];
       apply(wrapper, module.exports, [module.exports, actionRequire, module, ACTION_FILE, '/var/task', ...hooks]);
       module.loaded = true;
       const main = module.exports.main;

@@ -88,6 +88,10 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
         let id = arg_string(args, 0, ctx)?;
         Ok(crate::node::is_public(&id, args.get(1).is_some_and(JsValue::to_boolean)).into())
     });
+    func!("isEmbedded", 1, |args, ctx, _st| {
+        let id = arg_string(args, 0, ctx)?;
+        Ok(crate::node::is_embedded(&id).into())
+    });
     func!("compile", 2, |args, ctx, st| {
         let source = arg_string(args, 0, ctx)?;
         let file = arg_string(args, 1, ctx)?;
@@ -101,6 +105,12 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
         let line = args.first().cloned().unwrap_or_default().to_u32(ctx)? as usize;
         let column = args.get(1).cloned().unwrap_or_default().to_u32(ctx)? as usize;
         Ok(JsValue::from(st.action_source.borrow().original_column(line, column) as u32))
+    });
+    // V8's name for the callee of the call at (line, column as written); undefined when none is there.
+    func!("calleeAt", 2, |args, ctx, st| {
+        let line = args.first().cloned().unwrap_or_default().to_u32(ctx)? as usize;
+        let column = args.get(1).cloned().unwrap_or_default().to_u32(ctx)? as usize;
+        Ok(st.action_source.borrow().callee_at(line, column).map(|s| JsValue::from(JsString::from(s))).unwrap_or_default())
     });
     // A function's source as written, from its compiled text; undefined when it is not the action's.
     func!("originalSource", 1, |args, ctx, st| {

@@ -2,8 +2,16 @@
 
 use super::extent::Extent;
 use super::text::{body_start, skip_blank, Lines};
-use super::{CAUGHT_HOOK, DEPTH_HOOK, NIL_HOOK, TEMP};
-use boa_ast::declaration::Binding;
+use super::values::{self, Iterated};
+use super::{CAUGHT_HOOK, DEPTH_HOOK, DESTRUCTURE_HOOK, ITERATE_HOOK, NIL_HOOK, TEMP};
+use boa_ast::declaration::{Binding, Variable};
+use boa_ast::expression::literal::ArrayLiteral;
+use boa_ast::expression::operator::assign::{AssignOp, AssignTarget};
+use boa_ast::expression::operator::Assign;
+use boa_ast::expression::New;
+use boa_ast::pattern::Pattern;
+use boa_ast::statement::iteration::ForOfLoop;
+use boa_interner::Interner;
 use boa_ast::expression::access::SimplePropertyAccess;
 use boa_ast::expression::literal::LiteralKind;
 use boa_ast::expression::operator::unary::UnaryOp;
@@ -29,9 +37,12 @@ const RANK_STATEMENT_GUARD: u8 = 0;
 const RANK_OPEN: u8 = 1;
 const RANK_CLOSE_TARGET: u8 = 2;
 const RANK_CLOSE_BODY: u8 = 3;
+/// The end of a value hook's call: after everything its argument closes.
+const RANK_CLOSE_HOOK: u8 = 4;
 
 pub struct Collector<'s> {
     code: &'s str,
+    interner: &'s Interner,
     extent: Extent<'s>,
     /// Bodies starting before this offset are the wrapper's own.
     action_start: usize,
@@ -47,9 +58,10 @@ pub struct Collector<'s> {
 }
 
 impl<'s> Collector<'s> {
-    pub fn new(code: &'s str, action_start: usize) -> Self {
+    pub fn new(code: &'s str, action_start: usize, interner: &'s Interner) -> Self {
         Self {
             code,
+            interner,
             extent: Extent { code, lines: Lines::new(code) },
             action_start,
             statement_starts: HashSet::new(),
@@ -84,6 +96,44 @@ impl<'s> Collector<'s> {
     fn guard(&mut self, at: usize) {
         if self.statement_starts.contains(&at) && self.guarded.insert(at) {
             self.insert(at, RANK_STATEMENT_GUARD, ";".into());
+        }
+    }
+
+    /// `E` → `hook(E, args)`: the hooks of values.rs.
+    fn wrap_value(&mut self, value: &Expression, hook: &str, args: String) {
+        let (start, end) = (self.extent.start(value), self.extent.end(value));
+        if start < self.action_start {
+            return;
+        }
+        self.insert(start, RANK_OPEN, format!("{hook}("));
+        self.insert(end, RANK_CLOSE_HOOK, format!(", {args})"));
+    }
+
+    fn check_iterable(&mut self, value: &Expression, from: Iterated) {
+        if matches!(value, Expression::ArrayLiteral(_)) {
+            return;
+        }
+        let (form, name) = values::iteration(value, from, self.interner);
+        let name = name.map_or_else(|| "null".to_string(), |name| values::js_string(&name));
+        self.wrap_value(value, ITERATE_HOOK, format!("{}, {name}", form as u8));
+    }
+
+    fn check_spreads(&mut self, arguments: &[Expression]) {
+        for argument in arguments {
+            if let Expression::Spread(spread) = argument {
+                self.check_iterable(spread.target(), Iterated::CallSpread);
+            }
+        }
+    }
+
+    /// `= E` of a destructuring pattern.
+    fn check_destructured(&mut self, pattern: &Pattern, value: &Expression) {
+        match pattern {
+            Pattern::Object(object) => {
+                let args = values::destructuring(object, value, self.interner);
+                self.wrap_value(value, DESTRUCTURE_HOOK, args);
+            }
+            Pattern::Array(_) => self.check_iterable(value, Iterated::ArrayPattern),
         }
     }
 
@@ -172,6 +222,40 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
 
     fn visit_call(&mut self, node: &'ast Call) -> ControlFlow<Infallible> {
         self.keep_chain(node.function());
+        self.check_spreads(node.args());
+        node.visit_with(self)
+    }
+
+    fn visit_new(&mut self, node: &'ast New) -> ControlFlow<Infallible> {
+        self.check_spreads(node.arguments());
+        node.visit_with(self)
+    }
+
+    fn visit_array_literal(&mut self, node: &'ast ArrayLiteral) -> ControlFlow<Infallible> {
+        for element in node.as_ref().iter().flatten() {
+            if let Expression::Spread(spread) = element {
+                self.check_iterable(spread.target(), Iterated::ArraySpread);
+            }
+        }
+        node.visit_with(self)
+    }
+
+    fn visit_for_of_loop(&mut self, node: &'ast ForOfLoop) -> ControlFlow<Infallible> {
+        self.check_iterable(node.iterable(), if node.r#await() { Iterated::ForAwait } else { Iterated::ForOf });
+        node.visit_with(self)
+    }
+
+    fn visit_variable(&mut self, node: &'ast Variable) -> ControlFlow<Infallible> {
+        if let (Binding::Pattern(pattern), Some(init)) = (node.binding(), node.init()) {
+            self.check_destructured(pattern, init);
+        }
+        node.visit_with(self)
+    }
+
+    fn visit_assign(&mut self, node: &'ast Assign) -> ControlFlow<Infallible> {
+        if let (AssignOp::Assign, AssignTarget::Pattern(pattern)) = (node.op(), node.lhs()) {
+            self.check_destructured(pattern, node.rhs());
+        }
         node.visit_with(self)
     }
 

@@ -17,13 +17,21 @@
 //!   own limit ends the run with an error no `try` can see.
 //! - V8's wording for other engine errors read in a `catch`: every
 //!   `catch (e) {` starts with `e = __apCaught(e);`.
+//! - V8's errors for a value iterated (`for…of`, spreads, `[a] = E`) or
+//!   destructured (`{ a } = E`) that cannot be: the value passes through
+//!   `__apIter(E, …)` / `__apDestr(E, …)`, which name it as V8 does
+//!   (`r.data.results is not iterable`, `Cannot destructure property 'id'
+//!   of 'f(...)' as it is undefined.`): values.rs, print.rs.
 //!
 //! Nothing inserted holds a line break, so lines stay where they were;
 //! `Instrumented` maps columns and function sources back to the original.
 
+mod callee;
 mod collect;
 mod extent;
+mod print;
 mod text;
+mod values;
 
 use boa_ast::scope::Scope;
 use boa_interner::Interner;
@@ -33,6 +41,8 @@ use text::Lines;
 pub const CAUGHT_HOOK: &str = "__apCaught";
 pub const DEPTH_HOOK: &str = "__apDepth";
 pub const NIL_HOOK: &str = "__apNil";
+pub const ITERATE_HOOK: &str = "__apIter";
+pub const DESTRUCTURE_HOOK: &str = "__apDestr";
 /// The one temporary of the null checks: nothing runs between its
 /// assignment and its test, so one variable serves every access.
 pub const TEMP: &str = "__apT";
@@ -51,7 +61,7 @@ pub struct Instrumented {
 }
 
 fn wrap(code: &str) -> String {
-    format!("(function (exports, require, module, __filename, __dirname, {CAUGHT_HOOK}, {DEPTH_HOOK}, {NIL_HOOK}, {TEMP}) {{ {code}\n}})")
+    format!("(function (exports, require, module, __filename, __dirname, {CAUGHT_HOOK}, {DEPTH_HOOK}, {NIL_HOOK}, {ITERATE_HOOK}, {DESTRUCTURE_HOOK}, {TEMP}) {{ {code}\n}})")
 }
 
 /// Wraps and instruments the action. Code that does not parse is left as
@@ -64,7 +74,7 @@ pub fn instrument(code: &str) -> Instrumented {
     let Ok(script) = parsed else {
         return Instrumented { code: code.into(), text: original.clone(), original, inserts: Vec::new() };
     };
-    let mut collector = collect::Collector::new(&original, action_start);
+    let mut collector = collect::Collector::new(&original, action_start, &interner);
     use boa_ast::visitor::Visitor;
     let _ = collector.visit_script(&script);
     let mut inserts = collector.inserts;
@@ -101,6 +111,19 @@ impl Instrumented {
         let text_lines = Lines::new(&self.text);
         let offset = text_lines.offset(boa_ast::Position::new(line as u32, column as u32));
         Lines::new(&self.original).position(self.original_offset(offset)).1
+    }
+
+    /// V8's name for the callee of the call at a (line, column) of
+    /// `original` (where boa reports a failed call), if there is one there.
+    pub fn callee_at(&self, line: usize, column: usize) -> Option<String> {
+        let mut interner = Interner::default();
+        let script = Parser::new(Source::from_bytes(self.original.as_bytes())).parse_script(&Scope::new_global(), &mut interner).ok()?;
+        let lines = Lines::new(&self.original);
+        let offset = lines.offset(boa_ast::Position::new(line as u32, column as u32));
+        let mut finder = callee::Finder { lines, interner: &interner, offset, found: None };
+        use boa_ast::visitor::Visitor;
+        let _ = finder.visit_script(&script);
+        finder.found.map(|(_, name)| name)
     }
 
     /// A function's source as written, given its compiled source text

@@ -51,7 +51,7 @@ fn function_bodies_check_the_depth() {
         "class A { get v() { __apDepth(); return 1; } [k]() { __apDepth();} *gen() { __apDepth();} }"
     );
     assert_eq!(body("function s() {\n  'use strict';\n  go();\n}"), "function s() {\n  'use strict'; __apDepth();\n  go();\n}");
-    for block in ["if (a) { b(); }", "for (const x of y) { z(); }", "switch (k) { case 1: }", "const o = { a: 1 };"] {
+    for block in ["if (a) { b(); }", "while (y) { z(); }", "switch (k) { case 1: }", "const o = { a: 1 };"] {
         assert_eq!(body(block), block);
     }
 }
@@ -87,4 +87,17 @@ fn lines_columns_and_sources_map_back() {
     assert_eq!(instrumented.original_column(2, call), "const y = a.b.c".len() + 1);
     let compiled = &instrumented.text[instrumented.text.find("function f").unwrap()..instrumented.text.rfind('}').unwrap() - 1];
     assert_eq!(instrumented.original_source(compiled), Some("function f() { return q.r; }"));
+}
+
+#[test]
+fn iterated_and_destructured_values_are_checked_with_v8s_naming() {
+    assert_eq!(body("for (const x of o) {}"), r#"for (const x of __apIter(o, 0, "o")) {}"#);
+    assert_eq!(body("for (const x of f()) {}"), r#"for (const x of __apIter(f(), 1, "f")) {}"#);
+    assert_eq!(body("for (const x of a || b) {}"), r#"for (const x of __apIter(a || b, 2, null)) {}"#);
+    assert_eq!(body("x = [...a, ...[1]];"), r#"x = [...__apIter(a, 0, "a"), ...[1]];"#);
+    assert_eq!(body("f(...a);"), r#"f(...__apIter(a, 3, "a"));"#);
+    assert_eq!(body("const [p] = g();"), r#"const [p] = __apIter(g(), 1, "g");"#);
+    assert_eq!(body("const { id } = r.d;"), r#"const { id } = __apDestr((r ?? __apNil(r)).d, 0, "id", "r.d");"#);
+    assert_eq!(body("const { a: { b } } = o;"), r#"const { a: { b } } = __apDestr(o, 0, "a", "o", [["a","b"]]);"#);
+    assert_eq!(body("({ k = 1 } = f(1));"), r#"({ k = 1 } = __apDestr(f(1), 2, "k", "f(...)"));"#);
 }
