@@ -39,7 +39,7 @@ function main() {
         for (const response of method.responses) if (response[1]) types.add(response[1]);
       }
     }
-    modules[moduleKey] = { auth: supportedAuth(moduleDir), apis, models: collectModels(moduleDir, types) };
+    modules[moduleKey] = { auth: supportedAuth(moduleDir), apis, models: collectModels(moduleDir, types), ...deepExports(moduleDir) };
   }
   methodCount += tree.helperCount;
   fs.rmSync(OUT_DIR, { recursive: true, force: true });
@@ -83,6 +83,20 @@ function associationTypes() {
   const out = {};
   for (const [k, v] of Object.entries(AssociationTypes)) if (typeof v === 'number') out[k] = v;
   return out;
+}
+
+// What `require('@hubspot/api-client/lib/codegen/<module>')` gives besides
+// the API classes (real actions import enums from there, as HubSpot's docs
+// do): every model class's name, and every enum (string values) by name.
+function deepExports(moduleDir) {
+  const all = require(path.join(moduleDir, 'models/all.js'));
+  const modelNames = [];
+  const enums = {};
+  for (const [name, value] of Object.entries(all)) {
+    if (typeof value === 'function') modelNames.push(name);
+    else if (value && typeof value === 'object') enums[name] = value;
+  }
+  return { modelNames, enums };
 }
 
 // The limiter presets the package exports.

@@ -46,6 +46,7 @@ static MODULES: &[Embedded] = &[
     ours!("errors", "errors.js", false),
     ours!("json-errors", "json_errors.js", false),
     ours!("json-parse", "json/parse.js", false),
+    ours!("json-stringify", "json/stringify.js", false),
     ours!("property-errors", "property_errors.js", false),
     ours!("function-source", "function_source.js", false),
     ours!("date", "date/date.js", false),
@@ -55,6 +56,7 @@ static MODULES: &[Embedded] = &[
     ours!("intl-number", "intl/number.js", false),
     ours!("intl-datetime", "intl/datetime.js", false),
     ours!("intl-locales", "intl/locales.js", false),
+    ours!("intl-zone-display", "intl/zone_display.js", false),
     ours!("intl-patterns", "intl/patterns.js", false),
     ours!("intl-collator", "collation/collator.js", false),
     ours!("intl-collation-locales", "collation/available.js", false),
@@ -75,6 +77,7 @@ static MODULES: &[Embedded] = &[
     ours!("hubspot-decorators", "hubspot/decorators.js", false),
     ours!("hubspot-api-request", "hubspot/api_request.js", false),
     ours!("hubspot-signature", "hubspot/signature.js", false),
+    ours!("hubspot-deep-require", "hubspot/deep_require.js", false),
     npm!("axios-dist", "axios/dist/browser/axios.cjs", false),
     npm!("buffer", "buffer/index.js", true),
     npm!("base64-js", "base64-js/index.js", false),
@@ -133,6 +136,11 @@ pub fn source(id: &str) -> Option<std::borrow::Cow<'static, str>> {
         }
     }
     Some(text)
+}
+
+/// Whether an internal module of this id exists.
+pub fn is_embedded(id: &str) -> bool {
+    find(id).is_some()
 }
 
 /// Whether the action may `require` this id (`node:` ids only for built-ins).

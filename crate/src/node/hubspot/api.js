@@ -92,4 +92,4 @@ function createApi(moduleKey, apiName, config) {
   return new Api(settingsFor(config, codegenModule(moduleKey).data.auth));
 }
 
-module.exports = { createApi, USER_AGENT };
+module.exports = { createApi, apiClass, codegenModule, USER_AGENT };

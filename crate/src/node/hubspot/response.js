@@ -117,4 +117,4 @@ async function processResponse(response, responses, serializer, where) {
   }
 }
 
-module.exports = { send, processResponse };
+module.exports = { send, processResponse, ApiException };
