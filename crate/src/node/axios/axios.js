@@ -16,12 +16,25 @@ function nodeRequestUrl(config) {
   return `${parsed.protocol}//${parsed.host}${path}`;
 }
 
+// What axios's http adapter leaves in `response.request` / `error.request`:
+// Node's ClientRequest, whose socket points back at it, so that
+// `JSON.stringify(response)` fails as in Node ("Converting circular
+// structure to JSON … property '_httpMessage' closes the circle"). The
+// socket's class is named as under the reference runner's interceptor.
+class ClientRequest {}
+class MockHttpSocket {}
+function clientRequest(method, url) {
+  const request = Object.assign(new ClientRequest(), { method, url, path: url });
+  request.socket = Object.assign(new MockHttpSocket(), { _httpMessage: request });
+  return request;
+}
+
 function mockAdapter(config) {
   return new Promise((resolve, reject) => {
     const url = nodeRequestUrl(config);
     const method = String(config.method || 'get').toUpperCase();
     const body = config.data === undefined || config.data === null ? null : typeof config.data === 'string' ? config.data : String(config.data);
-    const request = { method, url, path: url };
+    const request = clientRequest(method, url);
     const headers = config.headers && typeof config.headers.toJSON === 'function' ? config.headers.toJSON() : config.headers;
     const answer = exchange(method, url, body, headers);
     const timeout = config.timeout > 0 ? config.timeout : 0;
