@@ -53,6 +53,17 @@ function cases() {
       if (name !== 'toLocaleTimeString') list.push(`Date.parse(${call})`);
     }
   }
+  // Time zone names in every locale the engine formats, every style.
+  const locales = [...fs.readFileSync(path.join(__dirname, '../../src/node/intl/locales.js'), 'utf8').matchAll(/^(?:  '|LOCALES\[')([a-z]{2}-[A-Z]{2})'(?:: |\] = )/gm)].map((m) => m[1]);
+  for (const locale of locales) {
+    for (const timeZone of ['Europe/London', 'America/New_York', 'Asia/Kolkata', 'Europe/Berlin', 'Australia/Sydney', 'UTC']) {
+      for (const timeZoneName of ['short', 'long', 'shortOffset', 'longOffset', 'shortGeneric', 'longGeneric']) {
+        for (const at of ['2026-01-15T12:00:00Z', '2026-07-15T12:00:00Z']) {
+          list.push(`new Intl.DateTimeFormat(${q(locale)}, ${q({ timeZone, timeZoneName })}).format(new Date(${q(at)}))`);
+        }
+      }
+    }
+  }
   list.push(
     'new Date(NaN).toString()', 'new Date(NaN).toTimeString()', 'new Date("2026-03-07") instanceof Date', 'typeof Date()',
     '(() => { class Stamp extends Date { label() { return "t" + this.getTime(); } } return new Stamp("3/7/2026").label(); })()',
@@ -66,8 +77,8 @@ function cases() {
 }
 
 function evaluate(zone, list) {
-  const script = `const out = []; for (const c of ${JSON.stringify(list)}) { try { out.push(String((0, eval)(c))); } catch (e) { out.push(e.name + ': ' + e.message); } } process.stdout.write(JSON.stringify(out));`;
-  return JSON.parse(execFileSync(process.execPath, ['-e', script], { env: { ...process.env, TZ: zone }, maxBuffer: 1 << 26 }).toString());
+  const script = `const out = []; for (const c of JSON.parse(require('fs').readFileSync(0, 'utf8'))) { try { out.push(String((0, eval)(c))); } catch (e) { out.push(e.name + ': ' + e.message); } } process.stdout.write(JSON.stringify(out));`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { input: JSON.stringify(list), env: { ...process.env, TZ: zone }, maxBuffer: 1 << 26 }).toString());
 }
 
 const list = cases();

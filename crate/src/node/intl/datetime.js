@@ -6,8 +6,8 @@
 const { resolve, callable } = require('intl-number');
 
 const FIELDS = ['weekday', 'era', 'year', 'month', 'day', 'hour', 'minute', 'second'];
-const US_ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Phoenix', 'America/Anchorage', 'Pacific/Honolulu', 'America/Detroit', 'America/Indiana/Indianapolis', 'America/Boise'];
-const LONG_ZONE_NAMES = { EST: 'Eastern Standard Time', EDT: 'Eastern Daylight Time', CST: 'Central Standard Time', CDT: 'Central Daylight Time', MST: 'Mountain Standard Time', MDT: 'Mountain Daylight Time', PST: 'Pacific Standard Time', PDT: 'Pacific Daylight Time' };
+// Where each `timeZoneName` style sits in a zone_display.js entry.
+const ZONE_STYLE_INDEX = { short: 1, long: 2, shortGeneric: 3, longGeneric: 4 };
 
 const pad2 = (n) => String(n).padStart(2, '0');
 
@@ -25,13 +25,14 @@ function canonicalZone(zone) {
   return text;
 }
 
-function offsetName(minutes, long) {
-  if (minutes === 0) return 'GMT';
-  const sign = minutes < 0 ? '-' : '+';
+// A zone without a name of its own, in the locale's offset format
+// ("GMT+5:30" / "UTC+05:30", "GMT+0").
+function offsetName(format, minutes, long) {
+  const sign = minutes < 0 ? format.minus : '+';
   const h = Math.floor(Math.abs(minutes) / 60);
   const m = Math.abs(minutes) % 60;
-  if (long) return `GMT${sign}${pad2(h)}:${pad2(m)}`;
-  return m ? `GMT${sign}${h}:${pad2(m)}` : `GMT${sign}${h}`;
+  if (long) return format.long.replace('+{hh}', `${sign}${pad2(h)}`).replace('{mm}', pad2(m));
+  return format.short.replace('+{h}', m ? `${sign}${h}:${pad2(m)}` : `${sign}${h}`);
 }
 
 class DateTimeFormatImpl {
@@ -96,27 +97,33 @@ class DateTimeFormatImpl {
     const ms = date === undefined ? Date.now() : typeof date === 'object' && date !== null ? date.valueOf() : Number(date);
     if (!Number.isFinite(ms)) throw new RangeError('Invalid time value');
     const o = this._options;
-    const [offset, abbreviation] = zoneAt(o.timeZone, ms);
+    const [offset] = zoneAt(o.timeZone, ms);
     const local = new Date(ms + offset * 60000);
     const t = { year: local.getUTCFullYear(), month: local.getUTCMonth(), day: local.getUTCDate(), weekday: local.getUTCDay(), hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds() };
     let spec = o;
     if (o.dateStyle || o.timeStyle) spec = styleFields(o.dateStyle, o.timeStyle);
     const dateParts = this._dateParts(t, spec, o.dateStyle && this._locale.styles[o.dateStyle]);
     const timeParts = this._timeParts(t, spec);
-    const zone = spec.timeZoneName ? this._zoneName(spec.timeZoneName, o.timeZone, offset, abbreviation) : null;
-    if (zone) timeParts.push({ type: 'literal', value: ' ' }, { type: 'timeZoneName', value: zone });
+    const zone = spec.timeZoneName ? this._zoneName(spec.timeZoneName, o.timeZone, offset) : null;
+    // After a time a space, else the zone stands as a time would.
+    if (zone) timeParts.push(...(timeParts.length ? [{ type: 'literal', value: ' ' }] : []), { type: 'timeZoneName', value: zone });
     if (!dateParts.length) return timeParts;
     if (!timeParts.length) return dateParts;
     return [...dateParts, { type: 'literal', value: this._locale.sep[o.dateStyle || 'all'] }, ...timeParts];
   }
 
-  _zoneName(style, zone, offset, abbreviation) {
-    const english = this._options.locale.startsWith('en');
-    if (zone === 'UTC') return style === 'long' ? 'Coordinated Universal Time' : 'UTC';
-    if (english && US_ZONES.includes(zone) && /^[A-Z]{3,4}$/.test(abbreviation)) {
-      return style === 'long' ? LONG_ZONE_NAMES[abbreviation] || abbreviation : abbreviation;
+  // The zone's name in this locale as ICU gives it (zone_display.js, generated
+  // from Node), else the locale's offset format.
+  _zoneName(style, zone, offset) {
+    const { LOCALES } = require('intl-locales');
+    const key = Object.keys(LOCALES).find((k) => LOCALES[k] === this._locale) || 'en-US';
+    const displays = require('intl-zone-display');
+    const display = displays[key] || displays['en-US'];
+    const entries = style in ZONE_STYLE_INDEX ? display.zones[zone] : undefined;
+    for (let i = 0; entries && i < entries.length; i += 5) {
+      if (entries[i] === offset && entries[i + ZONE_STYLE_INDEX[style]]) return entries[i + ZONE_STYLE_INDEX[style]];
     }
-    return offsetName(offset, style === 'long');
+    return offsetName(display.offsetFormat, offset, style.startsWith('long'));
   }
 
   _dateParts(t, spec, stylePattern) {
