@@ -148,6 +148,7 @@ const WORDING = [
   [/^method `([\w.]+)` called on incompatible receiver$/, null],
   [/^Generator should not be executing$/, 'Generator is already running'],
   [/^`this` is not a typed array object$/, 'this is not a typed array.'],
+  [/^'this' is not a Date$/, 'this is not a Date object.'],
   [/^cannot redefine property: (.*)$/, 'Cannot redefine property: $1'],
   [/^Property descriptor getter must be callable$/, null],
   [/^right-hand side of 'instanceof' is not callable$/, "Right-hand side of 'instanceof' is not callable"],
