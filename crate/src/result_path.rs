@@ -58,8 +58,10 @@ impl ResultPath {
     }
 
     /// Removes what the path names from `value` (every match, for `[*]`).
-    /// An array element is removed, so the elements after it move up: the
-    /// same happens on both sides of a comparison.
+    /// An array element becomes `null` rather than leaving, so the elements
+    /// after it keep their places and removing twice changes nothing (an
+    /// expectation is written without its ignored paths, then compared
+    /// with them removed again).
     pub fn remove_from(&self, value: &mut Value) {
         remove(&self.0, value);
     }
@@ -77,17 +79,13 @@ fn remove(steps: &[Step], value: &mut Value) {
         }
         (Step::Index(i), Value::Array(items)) if *i < items.len() => {
             if rest.is_empty() {
-                items.remove(*i);
+                items[*i] = Value::Null;
             } else {
                 remove(rest, &mut items[*i]);
             }
         }
         (Step::Every, Value::Array(items)) => {
-            if rest.is_empty() {
-                items.clear();
-            } else {
-                items.iter_mut().for_each(|item| remove(rest, item));
-            }
+            items.iter_mut().for_each(|item| if rest.is_empty() { *item = Value::Null } else { remove(rest, item) });
         }
         _ => {}
     }
@@ -123,6 +121,7 @@ mod tests {
     fn removal_follows_keys_indexes_and_every_element() {
         let value = json!({"outputFields": {"createdAt": 5, "id": 1}, "requests": [{"body": {"id": 1, "x": 2}}, {"body": {"id": 3}}], "logs": [{"message": "a"}, {"message": "b"}]});
         let out = without_paths(&value, &["outputFields.createdAt".into(), "requests[*].body.id".into(), "logs[0]".into(), "missing.path".into()]);
-        assert_eq!(out, json!({"outputFields": {"id": 1}, "requests": [{"body": {"x": 2}}, {"body": {}}], "logs": [{"message": "b"}]}));
+        assert_eq!(out, json!({"outputFields": {"id": 1}, "requests": [{"body": {"x": 2}}, {"body": {}}], "logs": [null, {"message": "b"}]}));
+        assert_eq!(without_paths(&out, &["logs[0]".into()]), out, "removing twice changes nothing");
     }
 }
