@@ -39,7 +39,7 @@ pub fn main(args: &[String]) -> i32 {
             }
         };
         let label = scenario.name.clone().unwrap_or_else(|| file.display().to_string());
-        let units = if options.update { update::units_to_update(&scenario) } else { scenario.test_units() };
+        let units = if options.update { scenario.all_units() } else { scenario.test_units() };
         let mut new_expectations = Vec::new();
         for unit in units {
             let unit_label = unit.label(&label);

@@ -5,18 +5,8 @@
 //! its unknown keys and its indentation; only `expect` values change, each
 //! written without the unit's `ignore` paths.
 
-use action_playground::scenario::TestUnit;
-use action_playground::Scenario;
 use serde_json::Value;
 use std::path::Path;
-
-/// What `test --update` runs in a file: its test units, plus the cases that
-/// have no expectation yet (in the file's order).
-pub fn units_to_update(scenario: &Scenario) -> Vec<TestUnit> {
-    let base = scenario.expect.is_some().then(|| TestUnit { case: None, scenario: scenario.without_cases() });
-    let cases = scenario.cases.iter().map(|case| TestUnit { case: Some(case.name.clone()), scenario: scenario.with_case(case) });
-    base.into_iter().chain(cases).collect()
-}
 
 /// Writes each new expectation (`None`: the base's, else the named case's) into the file.
 pub fn write_expectations(path: &Path, updates: &[(Option<String>, Value)]) -> Result<(), String> {

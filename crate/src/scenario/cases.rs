@@ -120,9 +120,31 @@ impl Scenario {
     /// What `test` checks in this file, in order: the base when it has an
     /// `expect`, then every case that has one.
     pub fn test_units(&self) -> Vec<TestUnit> {
+        self.all_units().into_iter().filter(|unit| unit.scenario.expect.is_some()).collect()
+    }
+
+    /// What a "run all" runs: the base when it has an `expect`, then every
+    /// case, with an expectation or not (a draft case shows its result so it
+    /// can be saved as its expectation).
+    pub fn all_units(&self) -> Vec<TestUnit> {
         let base = self.expect.is_some().then(|| TestUnit { case: None, scenario: self.without_cases() });
-        let cases = self.cases.iter().filter(|c| c.expect.is_some()).map(|c| TestUnit { case: Some(c.name.clone()), scenario: self.with_case(c) });
+        let cases = self.cases.iter().map(|c| TestUnit { case: Some(c.name.clone()), scenario: self.with_case(c) });
         base.into_iter().chain(cases).collect()
+    }
+
+    /// This scenario with every secret value blanked, the cases' too (what a
+    /// share link carries, and an export made without secret values).
+    pub fn without_secret_values(&self) -> Scenario {
+        let mut blanked = self.clone();
+        let secrets = blanked.secrets.values_mut().chain(blanked.cases.iter_mut().flat_map(|c| c.secrets.iter_mut().flat_map(|s| s.values_mut())));
+        secrets.for_each(|value| *value = Value::String(String::new()));
+        blanked
+    }
+
+    /// Whether any secret value, the base's or a case's, is not empty.
+    pub fn has_secret_values(&self) -> bool {
+        let case_values = self.cases.iter().flat_map(|c| c.secrets.iter().flat_map(|s| s.values()));
+        self.secrets.values().chain(case_values).any(|v| v.as_str().is_none_or(|s| !s.is_empty()))
     }
 
     /// The case with this name.

@@ -120,3 +120,14 @@ fn at_most_two_hundred_cases() {
     file["ignore"] = json!(["x[y]"]);
     assert!(parse(file).unwrap_err().starts_with("ignore[0]: "));
 }
+
+#[test]
+fn secret_values_are_blanked_in_the_base_and_every_case() {
+    let s = parse(with_cases(json!([{"name": "a", "secrets": {"KEY": "case secret"}}, {"name": "b"}]))).unwrap();
+    assert!(s.has_secret_values());
+    let blank = s.without_secret_values();
+    assert!(!blank.has_secret_values());
+    assert!(!serde_json::to_string(&blank).unwrap().contains("case secret"));
+    assert_eq!(blank.cases[0].secrets.as_ref().unwrap()["KEY"], "");
+    assert_eq!(s.all_units().len(), 3, "the base (it has expect) and both cases");
+}
