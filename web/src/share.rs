@@ -58,9 +58,12 @@ pub fn decode(fragment: &str) -> Result<Shared, String> {
     let text = String::from_utf8(json).map_err(|_| "This link is damaged (its data is not text).".to_string())?;
     let scenario = parse_scenario(&text).map_err(|e| format!("This link holds an invalid scenario: {e}"))?;
     let case_secrets = scenario.cases.iter().flat_map(|c| c.secrets.iter().flatten());
-    let mut blank_secrets: Vec<String> =
-        scenario.secrets.iter().chain(case_secrets).filter(|(_, v)| v.as_str().is_none_or(str::is_empty)).map(|(k, _)| k.clone()).collect();
-    blank_secrets.dedup();
+    let mut blank_secrets: Vec<String> = Vec::new();
+    for (name, value) in scenario.secrets.iter().chain(case_secrets) {
+        if value.as_str().is_none_or(str::is_empty) && !blank_secrets.contains(name) {
+            blank_secrets.push(name.clone());
+        }
+    }
     Ok(Shared { scenario, blank_secrets })
 }
 
