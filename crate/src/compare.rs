@@ -2,6 +2,7 @@
 //! subset check built on it: status, outputFields, error name and first line
 //! of its message, log lines (stack frames ignored), request method/URL/status.
 
+use crate::result_path::without_paths;
 use serde_json::Value;
 
 /// `compare.py`'s `STACK.sub("", m).rstrip()` with
@@ -55,6 +56,37 @@ fn requests_of(v: &Value) -> Vec<(Value, Value, Value)> {
 
 fn first_line(v: &Value) -> String {
     v.as_str().unwrap_or("").split('\n').next().unwrap_or("").to_string()
+}
+
+/// [`mismatches`] after removing the `ignore` paths (`result_path.rs`) from
+/// both sides: what a case's `ignore` leaves out of its comparison.
+pub fn mismatches_ignoring(expected: &Value, actual: &Value, ignore: &[String]) -> Vec<String> {
+    if ignore.is_empty() {
+        return mismatches(expected, actual);
+    }
+    mismatches(&without_paths(expected, ignore), &without_paths(actual, ignore))
+}
+
+/// A result as an `expect` (a snapshot): the keys `mismatches` compares, each
+/// in the form it compares (log level and message; request method, URL and
+/// status), without the `ignore` paths. Time and memory are left out: they
+/// differ on every run.
+pub fn expectation_of(result: &Value, ignore: &[String]) -> Value {
+    let mut expect = serde_json::Map::new();
+    for key in ["status", "outputFields", "error", "logs", "requests", "crmChanges", "undeclaredOutputs"] {
+        let Some(value) = result.get(key) else { continue };
+        let kept = match key {
+            "outputFields" if result["status"] == "error" => continue,
+            "undeclaredOutputs" if value.as_array().is_none_or(Vec::is_empty) => continue,
+            "logs" => Value::Array(logs_of(value).into_iter().map(|(level, message)| serde_json::json!({"level": level, "message": message})).collect()),
+            "requests" => Value::Array(
+                requests_of(value).into_iter().map(|(method, url, status)| serde_json::json!({"method": method, "url": url, "status": status})).collect(),
+            ),
+            _ => value.clone(),
+        };
+        expect.insert(key.to_string(), kept);
+    }
+    without_paths(&Value::Object(expect), ignore)
 }
 
 /// Every way `actual` differs from `expected` on the keys `expected` has.
@@ -128,6 +160,32 @@ mod tests {
         assert!(mismatches(&exp, &json!({"error": {"name": "Error", "message": "Cannot find module 'm'"}})).is_empty());
         assert_eq!(mismatches(&exp, &json!({"error": {"name": "TypeError", "message": "Cannot find module 'm'"}})).len(), 1);
         assert_eq!(mismatches(&exp, &json!({"error": null})).len(), 1);
+    }
+
+    #[test]
+    fn ignored_paths_leave_both_sides() {
+        let exp = json!({"outputFields": {"id": 1, "at": 5}, "logs": [{"level": "info", "message": "t=1"}, {"level": "info", "message": "ok"}]});
+        let act = json!({"outputFields": {"id": 1, "at": 9}, "logs": [{"level": "info", "message": "t=2"}, {"level": "info", "message": "ok"}]});
+        assert_eq!(mismatches(&exp, &act).len(), 2);
+        assert!(mismatches_ignoring(&exp, &act, &["outputFields.at".into(), "logs[0].message".into()]).is_empty());
+        assert_eq!(mismatches_ignoring(&exp, &act, &["outputFields.at".into()]).len(), 1);
+    }
+
+    #[test]
+    fn a_result_taken_as_expectation_matches_it_and_leaves_ignored_paths_out() {
+        let result = json!({"status": "success", "outputFields": {"id": 7, "at": 1}, "error": null, "runtimeMs": 3.5, "memoryBytes": 9,
+            "logs": [{"level": "log", "message": "Error: x\n    at a (/f.js:1:1)"}],
+            "requests": [{"method": "GET", "url": "u", "status": 200, "requestHeaders": {"a": "b"}}], "crmChanges": [], "undeclaredOutputs": []});
+        let ignore = vec!["outputFields.at".to_string()];
+        let expect = expectation_of(&result, &ignore);
+        assert_eq!(
+            expect,
+            json!({"status": "success", "outputFields": {"id": 7}, "error": null, "logs": [{"level": "log", "message": "Error: x"}],
+            "requests": [{"method": "GET", "url": "u", "status": 200}], "crmChanges": []})
+        );
+        assert!(mismatches_ignoring(&expect, &result, &ignore).is_empty());
+        let failed = json!({"status": "error", "outputFields": {}, "error": {"name": "TypeError", "message": "m"}, "logs": [], "requests": []});
+        assert!(expectation_of(&failed, &[]).get("outputFields").is_none());
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! State flows one way: an edit changes the [`Scenario`], which is autosaved;
 //! Test sends it to the worker; the [`RunReport`] comes back to the panel.
 
+use crate::cases::{self, CaseResult, CasesRun};
 use crate::editor::CodeEditor;
+use crate::panels::cases::{CaseEdit, CasesPanel, Progress};
 use crate::panels::event::EventPanel;
 use crate::panels::json_field::{JsonField, Shape};
 use crate::panels::mocks::MocksPanel;
@@ -37,6 +39,10 @@ pub enum Msg {
     Share,
     /// The address bar's fragment changed (a link pasted into this tab).
     HashChanged,
+    /// The Cases view: run every case, stop that, or edit the cases.
+    RunAllCases,
+    StopCases,
+    CaseEdit(CaseEdit),
 }
 
 pub struct App {
@@ -50,6 +56,10 @@ pub struct App {
     live_requests: Vec<RequestRecord>,
     report: Option<RunReport>,
     share_url: Option<String>,
+    /// Run all in progress (its runs go to the cases, not the test panel).
+    cases_run: Option<CasesRun>,
+    case_results: Vec<CaseResult>,
+    cases_total_ms: Option<f64>,
     _reader: Option<gloo::file::callbacks::FileReader>,
     _listeners: [gloo::events::EventListener; 2],
 }
@@ -102,6 +112,8 @@ impl App {
         if self.bench.current != before {
             self.report = None;
             self.share_url = None;
+            self.case_results.clear();
+            self.cases_total_ms = None;
         }
         if let Some(storage) = session_storage() {
             let _ = storage.set_item(TAB_OPEN_KEY, &self.bench.current);
@@ -116,6 +128,70 @@ impl App {
                 }
             }
             None => {}
+        }
+    }
+
+    fn run_all_cases(&mut self) {
+        if self.running || self.cases_run.is_some() || self.test_blocked().is_some() {
+            return;
+        }
+        match CasesRun::start(&self.bench.scenario, js_sys::Date::now()) {
+            Ok(mut run) => {
+                let first = run.next(js_sys::Date::now()).expect("a started run has a case");
+                self.case_results.clear();
+                self.cases_total_ms = None;
+                self.runner.run(&first);
+                self.cases_run = Some(run);
+            }
+            Err(why) => self.bench.notice = Some(crate::workbench::Notice { tone: Tone::Error, text: format!("The cases were not run: {why}") }),
+        }
+    }
+
+    /// A case's report: keep it and send the next case, or end the run.
+    fn case_finished(&mut self, report: RunReport) {
+        let Some(run) = &mut self.cases_run else { return };
+        let now = js_sys::Date::now();
+        run.finished(report, now);
+        match run.next(now) {
+            Some(next) => self.runner.run(&next),
+            None => {
+                let run = self.cases_run.take().expect("a cases run");
+                self.cases_total_ms = Some(now - run.started_ms);
+                self.case_results = run.results;
+            }
+        }
+    }
+
+    fn edit_cases(&mut self, edit: CaseEdit) {
+        let scenario = &mut self.bench.scenario;
+        let outcome = match edit {
+            CaseEdit::Add => {
+                cases::add_case(scenario);
+                Ok(())
+            }
+            CaseEdit::Duplicate(i) => {
+                cases::duplicate_case(scenario, i);
+                Ok(())
+            }
+            CaseEdit::Rename(i, name) => {
+                let old = scenario.cases.get(i).map(|c| c.name.clone());
+                cases::rename_case(scenario, i, &name).map(|()| {
+                    // The result keeps following its case.
+                    let renamed = self.case_results.iter_mut().filter(|r| r.case.is_some() && r.case == old);
+                    renamed.for_each(|r| r.case = Some(name.trim().to_string()));
+                })
+            }
+            CaseEdit::Delete(i) => Ok(cases::delete_case(scenario, i)),
+            CaseEdit::Replace(i, value) => cases::replace_case(scenario, i, value),
+            CaseEdit::Ignore(case, text) => cases::set_ignore(scenario, case.as_deref(), &text),
+            CaseEdit::SaveExpectation(case) => match self.case_results.iter().find(|r| r.case == case) {
+                Some(result) => cases::save_expectation(scenario, case.as_deref(), &result.report),
+                None => Err("Run the cases first.".into()),
+            },
+        };
+        match outcome {
+            Ok(()) => self.dispatch(Action::Edited),
+            Err(why) => self.bench.notice = Some(crate::workbench::Notice { tone: Tone::Error, text: why }),
         }
     }
 
@@ -178,6 +254,9 @@ impl Component for App {
             live_requests: Vec::new(),
             report: None,
             share_url: None,
+            cases_run: None,
+            case_results: Vec::new(),
+            cases_total_ms: None,
             _reader: None,
             _listeners: [on_hash, on_storage],
         };
@@ -195,7 +274,7 @@ impl Component for App {
             Msg::Bench(action) => self.dispatch(action),
             Msg::TableError(why) => self.bench.notice = Some(crate::workbench::Notice { tone: Tone::Error, text: why }),
             Msg::Test => {
-                if self.running || self.test_blocked().is_some() {
+                if self.running || self.cases_run.is_some() || self.test_blocked().is_some() {
                     return false;
                 }
                 let text = serde_json::to_string(&self.bench.scenario).expect("a scenario serializes");
@@ -216,6 +295,8 @@ impl Component for App {
                     self.engine_ready = true;
                     self.engine_unavailable = None;
                 }
+                RunnerEvent::Streamed { .. } if self.cases_run.is_some() => return false,
+                RunnerEvent::Finished(report) if self.cases_run.is_some() => self.case_finished(report),
                 RunnerEvent::Streamed { logs, requests } => {
                     self.live_logs.extend(logs);
                     self.live_requests.extend(requests);
@@ -247,6 +328,14 @@ impl Component for App {
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
                 self.dispatch(Action::OpenLink(hash));
             }
+            Msg::RunAllCases => self.run_all_cases(),
+            Msg::StopCases => {
+                if let Some(run) = &mut self.cases_run {
+                    run.cancel();
+                    self.runner.stop();
+                }
+            }
+            Msg::CaseEdit(edit) => self.edit_cases(edit),
         }
         true
     }
@@ -488,6 +577,10 @@ impl App {
                         <textarea id="description" rows="2" value={s.description.clone().unwrap_or_default()}
                                   oninput={on_input_text(edit(link, |s, t: String| s.description = Some(t).filter(|t| !t.is_empty())))} /></label>
                 </div>
+                <CasesPanel scenario={s.clone()} results={self.case_results.clone()} total_ms={self.cases_total_ms}
+                            progress={self.cases_run.as_ref().map(|run| Progress { done: run.results.len(), total: run.total, running: run.running_case().unwrap_or_default().to_string() })}
+                            blocked={self.test_blocked().map(AttrValue::from)} on_run_all={link.callback(|_| Msg::RunAllCases)}
+                            on_stop={link.callback(|_| Msg::StopCases)} on_edit={link.callback(Msg::CaseEdit)} />
             </section>
         }
     }

@@ -5,6 +5,7 @@
 //! protocol, samples) lives in modules without a DOM so it is unit-tested natively.
 
 pub mod app;
+pub mod cases;
 pub mod editor;
 pub mod panels;
 pub mod runner;

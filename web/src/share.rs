@@ -7,7 +7,6 @@
 use action_playground::{parse_scenario, Scenario};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use serde_json::Value;
 
 /// Version 1 of the link format. A future format gets a new prefix; this
 /// decoder stays so that today's links keep opening.
@@ -27,11 +26,7 @@ pub struct Shared {
 
 /// The fragment (without `#`) that reproduces `scenario`; secret values are blanked.
 pub fn encode(scenario: &Scenario) -> String {
-    let mut shared = scenario.clone();
-    for value in shared.secrets.values_mut() {
-        *value = Value::String(String::new());
-    }
-    let json = serde_json::to_vec(&shared).expect("a scenario serializes");
+    let json = serde_json::to_vec(&scenario.without_secret_values()).expect("a scenario serializes");
     let packed = miniz_oxide::deflate::compress_to_vec(&json, 10);
     format!("{PREFIX_V1}{}", URL_SAFE_NO_PAD.encode(packed))
 }
@@ -62,13 +57,20 @@ pub fn decode(fragment: &str) -> Result<Shared, String> {
     })?;
     let text = String::from_utf8(json).map_err(|_| "This link is damaged (its data is not text).".to_string())?;
     let scenario = parse_scenario(&text).map_err(|e| format!("This link holds an invalid scenario: {e}"))?;
-    let blank_secrets = scenario.secrets.iter().filter(|(_, v)| v.as_str().is_none_or(str::is_empty)).map(|(k, _)| k.clone()).collect();
+    let case_secrets = scenario.cases.iter().flat_map(|c| c.secrets.iter().flatten());
+    let mut blank_secrets: Vec<String> = Vec::new();
+    for (name, value) in scenario.secrets.iter().chain(case_secrets) {
+        if value.as_str().is_none_or(str::is_empty) && !blank_secrets.contains(name) {
+            blank_secrets.push(name.clone());
+        }
+    }
     Ok(Shared { scenario, blank_secrets })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
     fn sample() -> Scenario {
         parse_scenario(
@@ -100,6 +102,24 @@ mod tests {
         let link = encode(&original);
         let packed = URL_SAFE_NO_PAD.decode(&link[3..]).unwrap();
         let json = miniz_oxide::inflate::decompress_to_vec(&packed).unwrap();
+        assert!(!String::from_utf8(json).unwrap().contains("s3cret"));
+    }
+
+    #[test]
+    fn cases_travel_in_the_link_without_their_secret_values() {
+        let mut original = sample();
+        original.cases = serde_json::from_value(serde_json::json!([
+            {"name": "doubled", "inputFields": {"n": 2}, "expect": {"outputFields": {"n": 4}}, "ignore": ["logs"]},
+            {"name": "other key", "secrets": {"API_KEY": "case-s3cret"}}
+        ]))
+        .unwrap();
+        let link = encode(&original);
+        let opened = decode(&link).unwrap();
+        assert_eq!(opened.scenario.cases.len(), 2);
+        assert_eq!(opened.scenario.cases[0], original.cases[0]);
+        assert_eq!(opened.scenario.cases[1].secrets.as_ref().unwrap()["API_KEY"], "");
+        assert_eq!(opened.blank_secrets, vec!["API_KEY".to_string()]);
+        let json = miniz_oxide::inflate::decompress_to_vec(&URL_SAFE_NO_PAD.decode(&link[3..]).unwrap()).unwrap();
         assert!(!String::from_utf8(json).unwrap().contains("s3cret"));
     }
 

@@ -8,7 +8,6 @@ use crate::share;
 use crate::store::{self, Backend, Content, Entry, Saved};
 use crate::{samples, workspace};
 use action_playground::{parse_scenario, Scenario};
-use serde_json::Value;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Tone {
@@ -167,7 +166,7 @@ impl Workbench {
                 Err(why) => self.notice = error(format!("{name} was not imported: {why}. Nothing was changed.")),
             },
             Action::Export => {
-                if self.read_only().is_none() && self.scenario.secret_strings().iter().any(|(_, v)| !v.is_empty()) {
+                if self.read_only().is_none() && self.scenario.has_secret_values() {
                     self.export_prompt = true;
                 } else {
                     return Some(self.export(true));
@@ -331,12 +330,7 @@ impl Workbench {
         let (name, text) = match self.current_entry().map(|e| (&e.name, &e.content)) {
             Some((name, Content::Unreadable(u))) => (name.clone(), u.raw.clone()),
             _ => {
-                let mut scenario = self.scenario.clone();
-                if !include_secrets {
-                    for value in scenario.secrets.values_mut() {
-                        *value = Value::String(String::new());
-                    }
-                }
+                let scenario = if include_secrets { self.scenario.clone() } else { self.scenario.without_secret_values() };
                 (display_name(&scenario), serde_json::to_string_pretty(&scenario).expect("a scenario serializes") + "\n")
             }
         };
@@ -397,6 +391,7 @@ impl Workbench {
 mod tests {
     use super::*;
     use crate::store::tests::{scenario, Memory};
+    use serde_json::Value;
     use std::cell::Cell;
 
     struct Clock(Cell<f64>);
@@ -538,6 +533,23 @@ mod tests {
         assert_eq!(file_name, "new-action.json");
         let exported = parse_scenario(&text).unwrap();
         assert_eq!(exported.secrets["API_KEY"], "");
+        let Some(Effect::Download { text, .. }) = bench.apply(&clock.env(&backend), Action::ExportChosen { include_secrets: true }) else { panic!() };
+        assert_eq!(parse_scenario(&text).unwrap(), bench.scenario);
+    }
+
+    #[test]
+    fn export_carries_the_cases_and_asks_about_their_secret_values() {
+        let (backend, clock) = (Memory::default(), clock());
+        let mut bench = Workbench::start(&clock.env(&backend), None);
+        bench.scenario.cases =
+            serde_json::from_value(serde_json::json!([{"name": "other key", "secrets": {"KEY": "case-s3cret"}, "expect": {"status": "success"}}])).unwrap();
+        bench.apply(&clock.env(&backend), Action::Edited);
+        assert_eq!(bench.apply(&clock.env(&backend), Action::Export), None, "a case's secret value asks first");
+        let Some(Effect::Download { text, .. }) = bench.apply(&clock.env(&backend), Action::ExportChosen { include_secrets: false }) else { panic!() };
+        assert!(!text.contains("case-s3cret"));
+        let exported = parse_scenario(&text).unwrap();
+        assert_eq!(exported.cases.len(), 1);
+        assert_eq!(exported.cases[0].expect, bench.scenario.cases[0].expect);
         let Some(Effect::Download { text, .. }) = bench.apply(&clock.env(&backend), Action::ExportChosen { include_secrets: true }) else { panic!() };
         assert_eq!(parse_scenario(&text).unwrap(), bench.scenario);
     }

@@ -4,8 +4,10 @@
 
 mod bench;
 mod isolate;
-
+mod repeat;
 mod test_cmd;
+mod test_options;
+mod update;
 
 use action_playground::{parse_scenario, Scenario};
 use std::collections::HashSet;
@@ -18,7 +20,10 @@ pub const EXIT_INFRA: i32 = 3;
 
 const USAGE: &str = "usage:
   action-playground run SCENARIO.json [--json]   run one scenario, print HubSpot's test panel (or the result JSON)
-  action-playground test PATH...                 run every scenario with `expect` in these files/folders
+  action-playground test PATH... [--update] [--repeat N]
+                                                 run every scenario and case with `expect` in these files/folders;
+                                                 --update rewrites failing or missing case expectations from the results,
+                                                 --repeat N runs each N times and fails those whose results differ
   action-playground bench [PATH...]              context creation, run time and peak memory (median of runs)
 exit status: 0 ok, 1 a run or test failed, 2 bad usage or an unreadable/invalid scenario, 3 the machine failed";
 

@@ -2,6 +2,7 @@
 //! They render run results as text nodes only: nothing from a run or a
 //! scenario is ever parsed as HTML.
 
+pub mod cases;
 pub mod event;
 pub mod json_field;
 pub mod mocks;
