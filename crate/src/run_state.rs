@@ -126,10 +126,7 @@ impl RunState {
     /// chart shows those requests open).
     pub fn note_end_at(&self, now: f64, status: Status, error: Option<String>) {
         let execution = self.timeline.execution.get();
-        self.timeline
-            .events
-            .borrow_mut()
-            .retain(|e| e.execution != execution || e.at_ms <= now || !matches!(e.what, Happening::Response { .. }));
+        self.timeline.events.borrow_mut().retain(|e| e.execution != execution || e.at_ms <= now || !matches!(e.what, Happening::Response { .. }));
         self.note_at(now, Happening::End { status, error });
     }
 

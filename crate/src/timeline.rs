@@ -39,7 +39,11 @@ pub enum Happening {
     Log { level: String, message: String },
     /// The execution ended (outputs delivered and the loop empty, an error, the limit).
     #[serde(rename_all = "camelCase")]
-    End { status: Status, #[serde(default, skip_serializing_if = "Option::is_none")] error: Option<String> },
+    End {
+        status: Status,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        error: Option<String>,
+    },
 }
 
 impl TimelineEvent {

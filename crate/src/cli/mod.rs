@@ -88,7 +88,18 @@ fn run_command(args: &[String]) -> i32 {
         if let Some(map) = value.as_object_mut() {
             // Exactly the documented keys (extensions included), in the documented order.
             let keep = [
-                "status", "outputFields", "error", "logs", "requests", "runtimeMs", "memoryBytes", "crmChanges", "undeclaredOutputs", "attempts", "executions", "timeline",
+                "status",
+                "outputFields",
+                "error",
+                "logs",
+                "requests",
+                "runtimeMs",
+                "memoryBytes",
+                "crmChanges",
+                "undeclaredOutputs",
+                "attempts",
+                "executions",
+                "timeline",
             ];
             map.retain(|k, _| keep.contains(&k.as_str()));
         }

@@ -45,8 +45,15 @@ pub fn run_prepared(prepared: Prepared, scenario: &Scenario, options: &RunOption
             let ended_at_ms = state.timeline_now_ms();
             let next_at = if settings.retries { retry_status.and_then(|_| schedule.next_attempt_at(ended_at_ms)) } else { None };
             attempts.push(Execution::of(&report, started_at_ms, retry_status.filter(|_| next_at.is_some())));
+            let finished_at_ms = started_at_ms + report.runtime_ms;
             last = Some(report);
-            let Some(next_at) = next_at else { break };
+            let Some(next_at) = next_at else {
+                // The next warm execution starts once this one is over, its
+                // computing time included.
+                let elapsed = finished_at_ms - state.timeline.offset_ms.get();
+                state.clock.advance_to_ms(elapsed.ceil().max(state.clock.elapsed_ms()) as u64);
+                break;
+            };
             // HubSpot's next attempt is a new invocation: a fresh context
             // whose clock starts at the attempt's time; the mock network
             // (rule use counts, the CRM's records) and the timeline carry on.
@@ -168,7 +175,11 @@ impl Prepared {
         let error = state.error.borrow().clone();
         let crm_changes = state.network.borrow().crm_changes().split_off(changes_before);
         let report = outputs::finish(scenario, error, delivered_json, logs, requests, runtime_ms, memory_bytes, crm_changes);
-        state.note_end_at(started_at_ms + report.runtime_ms, report.status, report.error.as_ref().map(|e| format!("{}: {}", e.name, e.message.lines().next().unwrap_or(""))));
+        state.note_end_at(
+            started_at_ms + report.runtime_ms,
+            report.status,
+            report.error.as_ref().map(|e| format!("{}: {}", e.name, e.message.lines().next().unwrap_or(""))),
+        );
         Ok(report)
     }
 }

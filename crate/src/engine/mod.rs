@@ -150,7 +150,8 @@ impl Prepared {
         *self.state.time_zone.borrow_mut() = scenario.settings.timezone.clone();
         *self.state.secrets.borrow_mut() = scenario.secret_strings();
         *self.state.action_source.borrow_mut() = crate::node::module::rewrite::instrument(&scenario.code);
-        *self.state.network.borrow_mut() = crate::net::MockNetwork::new(scenario.http.clone(), scenario.crm.as_ref(), start_ms).with_settings(&scenario.settings);
+        *self.state.network.borrow_mut() =
+            crate::net::MockNetwork::new(scenario.http.clone(), scenario.crm.as_ref(), start_ms).with_settings(&scenario.settings);
         *self.state.observer.borrow_mut() = options.observer.clone();
         self.state.memory_baseline.set(crate::memory::current_bytes());
         self.state.timeline.events.borrow_mut().clear();

@@ -50,9 +50,8 @@ fn conditions_hold(conditions: &MockMatch, request: &Incoming) -> bool {
         let pairs: Vec<(String, String)> = url::Url::parse(request.url).map(|u| u.query_pairs().into_owned().collect()).unwrap_or_default();
         conditions.query.iter().all(|(name, want)| pairs.iter().any(|(k, v)| k == name && *v == text_of(want)))
     };
-    let headers_hold = conditions.headers.iter().all(|(name, want)| {
-        request.headers.iter().any(|(k, v)| k.eq_ignore_ascii_case(name) && text_of(v) == text_of(want))
-    });
+    let headers_hold =
+        conditions.headers.iter().all(|(name, want)| request.headers.iter().any(|(k, v)| k.eq_ignore_ascii_case(name) && text_of(v) == text_of(want)));
     let body_holds = conditions.body.as_ref().is_none_or(|want| {
         let got: Option<Value> = request.body.and_then(|b| serde_json::from_str(b).ok());
         got.is_some_and(|got| contains_subset(&got, want))
@@ -122,9 +121,7 @@ mod tests {
 
     #[test]
     fn match_conditions_check_query_headers_and_body_subsets() {
-        let r = rule(
-            r#"{"url":"https://x/*","match":{"query":{"page":"2"},"headers":{"X-Key":"k"},"body":{"contact":{"email":"a@b.c"}}}}"#,
-        );
+        let r = rule(r#"{"url":"https://x/*","match":{"query":{"page":"2"},"headers":{"X-Key":"k"},"body":{"contact":{"email":"a@b.c"}}}}"#);
         let mut headers = Map::new();
         headers.insert("x-key".into(), "k".into());
         let body = r#"{"contact":{"email":"a@b.c","name":"Ada"},"n":1}"#;
