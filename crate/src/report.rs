@@ -154,6 +154,11 @@ impl RunReport {
     }
 }
 
+/// The result's keys as `shared/scenario-format.md` documents them, in its
+/// order (the extensions last): what `run --json` prints.
+pub const RESULT_KEYS: [&str; 12] =
+    ["status", "outputFields", "error", "logs", "requests", "runtimeMs", "memoryBytes", "crmChanges", "undeclaredOutputs", "attempts", "executions", "timeline"];
+
 /// HubSpot's words for a run past its time limit.
 pub fn timeout_message(timeout_ms: u64) -> String {
     format!("Task timed out after {:.2} seconds", timeout_ms as f64 / 1000.0)

@@ -86,21 +86,8 @@ fn run_command(args: &[String]) -> i32 {
     if json {
         let mut value = report.to_json();
         if let Some(map) = value.as_object_mut() {
-            // Exactly the documented keys (extensions included), in the documented order.
-            let keep = [
-                "status",
-                "outputFields",
-                "error",
-                "logs",
-                "requests",
-                "runtimeMs",
-                "memoryBytes",
-                "crmChanges",
-                "undeclaredOutputs",
-                "attempts",
-                "executions",
-                "timeline",
-            ];
+            // Exactly the documented keys, in the documented order.
+            let keep = action_playground::report::RESULT_KEYS;
             map.retain(|k, _| keep.contains(&k.as_str()));
         }
         println!("{}", serde_json::to_string_pretty(&value).expect("json"));
