@@ -8,6 +8,7 @@ mod outputs;
 mod retries;
 
 pub use execute::run_prepared;
+pub use retries::MAX_ATTEMPTS;
 
 use crate::report::RunReport;
 use crate::run_state::{RunObserver, RunState, ENGINE_RECURSION_LIMIT, VALUE_STACK_LIMIT};

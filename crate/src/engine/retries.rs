@@ -22,6 +22,10 @@ pub const LONGEST_GAP_MS: f64 = 8.0 * 3_600_000.0;
 /// HubSpot stops retrying three days after the first failure.
 pub const RETRY_WINDOW_MS: f64 = 3.0 * 24.0 * 3_600_000.0;
 
+/// The most attempts the schedule allows (the first and 16 retries, each
+/// failing at once): a bound for how long a guest may run.
+pub const MAX_ATTEMPTS: u64 = 17;
+
 /// Where one execution's retries stand.
 #[derive(Default)]
 pub struct RetrySchedule {
@@ -72,6 +76,6 @@ mod tests {
         assert!(starts.windows(2).all(|w| w[1] - w[0] <= LONGEST_GAP_MS + 100.0));
         assert!(*starts.last().unwrap() - 100.0 <= RETRY_WINDOW_MS);
         assert!(*starts.last().unwrap() + 100.0 + LONGEST_GAP_MS - 100.0 > RETRY_WINDOW_MS);
-        assert_eq!(starts.len(), 16);
+        assert_eq!(starts.len() as u64, MAX_ATTEMPTS - 1);
     }
 }
