@@ -2,7 +2,7 @@
 //! undeclared-output alert), and the Logs in Lambda's frame. The CLI prints
 //! [`render`]; the browser's panel shows the same pieces.
 
-use crate::report::{RunReport, Status};
+use crate::report::{Execution, RunReport, Status};
 use std::fmt::Write;
 
 /// A request id in Lambda's shape, stable for a given scenario text.
@@ -15,8 +15,9 @@ pub fn request_id(seed: &str) -> String {
     format!("{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}", h >> 32, (h >> 16) & 0xffff, h & 0xfff, 0x8000 | (g & 0x3fff), g >> 16)
 }
 
-/// `started_at` is the run clock's start, shown on each log line as Lambda does.
-pub fn render(report: &RunReport, seed: &str, started_at: &str) -> String {
+/// `started_at` is the run clock's start, shown on each log line as Lambda
+/// does; `timeout_ms` the limit the timeline is read against.
+pub fn render(report: &RunReport, seed: &str, started_at: &str, timeout_ms: u64) -> String {
     let mut out = String::new();
     let id = request_id(seed);
     match report.status {
@@ -48,7 +49,8 @@ pub fn render(report: &RunReport, seed: &str, started_at: &str) -> String {
         out.push_str("\nRequests:\n");
         for r in &report.requests {
             let status = r.status.map_or("failed".to_string(), |s| s.to_string());
-            let _ = writeln!(out, "  {} {} -> {status}", r.method, r.url);
+            let unmatched = if r.unmatched { "   (no mock rule matched)" } else { "" };
+            let _ = writeln!(out, "  {} {} -> {status}{unmatched}", r.method, r.url);
         }
     }
     if !report.crm_changes.is_empty() {
@@ -58,7 +60,59 @@ pub fn render(report: &RunReport, seed: &str, started_at: &str) -> String {
             let _ = writeln!(out, "  {} {} {}: {} -> {}", c.object, c.id, c.property, text(&c.before), text(&c.after));
         }
     }
+    for (title, list) in [("HubSpot's retries (attempts)", &report.attempts), ("Warm container (executions)", &report.executions)] {
+        if !list.is_empty() {
+            let _ = writeln!(out, "\n{title}:");
+            for line in executions_text(list) {
+                let _ = writeln!(out, "{line}");
+            }
+        }
+    }
+    if !report.timeline.is_empty() {
+        out.push_str("\nTimeline:\n");
+        for line in crate::timeline::text(&report.timeline, timeout_ms) {
+            let _ = writeln!(out, "{line}");
+        }
+    }
     out
+}
+
+/// One paragraph per execution: when it started, how it ended, its outputs,
+/// and its requests, writes repeated from an earlier attempt flagged.
+pub fn executions_text(list: &[Execution]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (n, e) in list.iter().enumerate() {
+        let verdict = match (&e.status, &e.error) {
+            (Status::Success, _) => "success".to_string(),
+            (Status::Error, Some(err)) => format!("error {}: {}", err.name, err.message.lines().next().unwrap_or("")),
+            (Status::Error, None) => "error".to_string(),
+        };
+        out.push(format!("  #{} at {} — {verdict}", n + 1, clock_text(e.started_at_ms)));
+        if let Some(fields) = e.output_fields.as_ref().and_then(|v| v.as_object()).filter(|m| !m.is_empty()) {
+            out.push(format!("     outputs: {}", serde_json::Value::Object(fields.clone())));
+        }
+        for r in &e.requests {
+            let status = r.status.map_or("failed".to_string(), |s| s.to_string());
+            let flag = if r.repeated_write { "   ! repeats a write of an earlier attempt (not idempotent)" } else { "" };
+            out.push(format!("     {} {} -> {status}{flag}", r.method, r.url));
+        }
+        if let Some(status) = e.retry_on_status {
+            out.push(format!("     HubSpot retries: the action failed on a {status} answer"));
+        }
+    }
+    out
+}
+
+/// A time on the run's clock as a person reads it: `+1 min 0.3 s`, `+2 h 7 min`.
+pub fn clock_text(ms: f64) -> String {
+    let seconds = ms / 1000.0;
+    if seconds < 60.0 {
+        format!("+{seconds:.2} s")
+    } else if seconds < 3600.0 {
+        format!("+{} min {:.1} s", (seconds / 60.0).floor(), seconds % 60.0)
+    } else {
+        format!("+{} h {} min", (seconds / 3600.0).floor(), ((seconds % 3600.0) / 60.0).floor())
+    }
 }
 
 /// HubSpot's alert for outputs the code delivered but nobody declared.

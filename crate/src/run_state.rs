@@ -1,8 +1,9 @@
 //! What one run accumulates while the action executes: logs, the first
 //! failure, whether outputs were delivered. Shared by the natives.
 
-use crate::report::{ErrorInfo, LogLine, RequestRecord};
+use crate::report::{ErrorInfo, LogLine, RequestRecord, Status};
 use crate::time::VirtualClock;
+use crate::timeline::{log_preview, Happening, TimelineEvent};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -33,6 +34,16 @@ pub trait RunObserver {
     fn on_request(&self, _request: &RequestRecord) {}
 }
 
+/// Where the run's timeline stands: the events so far, the clock's offset
+/// (an attempt of HubSpot's retries runs in a fresh context, its clock
+/// restarted at the attempt's time) and which execution is running.
+#[derive(Default)]
+pub struct TimelineState {
+    pub events: RefCell<Vec<TimelineEvent>>,
+    pub offset_ms: Cell<f64>,
+    pub execution: Cell<Option<usize>>,
+}
+
 /// What one run accumulates. The scenario's parts (secrets, source,
 /// observer, mocks) are set when the run starts: a context is prepared
 /// before its scenario is known.
@@ -58,6 +69,10 @@ pub struct RunState {
     pub time_zone: RefCell<String>,
     /// Whether the scenario's parts are set (false while a context is prepared).
     pub configured: Cell<bool>,
+    pub timeline: TimelineState,
+    /// The 429/5xx status of the axios or HubSpot client error that failed
+    /// the run (HubSpot retries the action on those).
+    pub retry_status: Cell<Option<u16>>,
 }
 
 impl RunState {
@@ -88,7 +103,38 @@ impl RunState {
         if let Some(o) = self.observer.borrow().as_ref() {
             o.on_log(&line);
         }
+        self.note(Happening::Log { level: line.level.clone(), message: log_preview(&line.message) });
         self.logs.borrow_mut().push(line);
+    }
+
+    /// The run's clock as the timeline reads it (ms after the run started).
+    pub fn timeline_now_ms(&self) -> f64 {
+        self.timeline.offset_ms.get() + self.clock.elapsed_ms()
+    }
+
+    fn note_at(&self, at_ms: f64, what: Happening) {
+        self.timeline.events.borrow_mut().push(TimelineEvent { at_ms, execution: self.timeline.execution.get(), what });
+    }
+
+    /// Notes an event on the timeline, now.
+    pub fn note(&self, what: Happening) {
+        self.note_at(self.timeline_now_ms(), what);
+    }
+
+    /// The execution ended at `now` (its runtime counts CPU time too): the
+    /// timeline's `end`, and answers still pending past it dropped (the
+    /// chart shows those requests open).
+    pub fn note_end_at(&self, now: f64, status: Status, error: Option<String>) {
+        let execution = self.timeline.execution.get();
+        self.timeline.events.borrow_mut().retain(|e| e.execution != execution || e.at_ms <= now || !matches!(e.what, Happening::Response { .. }));
+        self.note_at(now, Happening::End { status, error });
+    }
+
+    /// The timeline in time order (answers are noted when their request leaves).
+    pub fn take_timeline(&self) -> Vec<TimelineEvent> {
+        let mut events = self.timeline.events.take();
+        events.sort_by(|a, b| a.at_ms.total_cmp(&b.at_ms));
+        events
     }
 
     pub fn record_error(&self, name: String, message: String) {
@@ -102,7 +148,24 @@ impl RunState {
         if let Some(o) = self.observer.borrow().as_ref() {
             o.on_request(&request);
         }
+        let index = self.requests.borrow().len();
+        let at = self.timeline_now_ms();
+        self.note_at(at, Happening::Request { index, method: request.method.clone(), url: request.url.clone() });
+        let latency_ms = request.latency_ms.unwrap_or(0);
+        self.note_at(at + latency_ms as f64, Happening::Response { index, status: request.status, latency_ms });
         self.requests.borrow_mut().push(request);
+    }
+
+    /// Empties what one execution accumulated, for the next in this context.
+    pub fn reset_execution(&self) {
+        self.logs.borrow_mut().clear();
+        self.log_bytes.set(0);
+        self.logs_dropped.set(0);
+        self.requests.borrow_mut().clear();
+        *self.error.borrow_mut() = None;
+        self.delivered.set(false);
+        self.exit_code.set(None);
+        self.retry_status.set(None);
     }
 
     /// `process.hrtime`: the virtual clock plus the CPU time spent so far.

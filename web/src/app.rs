@@ -593,7 +593,8 @@ impl App {
                        outputs={self.bench.scenario.outputs.clone()} seed={AttrValue::from(self.bench.scenario.code.clone())}
                        blocked={self.test_blocked().map(AttrValue::from)}
                        started_at={AttrValue::from(started_at)} on_test={ctx.link().callback(|_| Msg::Test)}
-                       on_stop={ctx.link().callback(|_| Msg::Stop)} />
+                       on_stop={ctx.link().callback(|_| Msg::Stop)} limit_ms={self.bench.scenario.settings.timeout_ms}
+                       on_add_rule={edit(ctx.link(), |s, rule| s.http.push(rule))} />
         }
     }
 }

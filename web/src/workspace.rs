@@ -2,8 +2,8 @@
 //! secrets and "properties to include in code", the secrets budget, checks
 //! of delivered outputs against their declared types. No DOM here.
 
-use action_playground::report::RunReport;
-use action_playground::scenario::SECRETS_TOTAL_LIMIT;
+use action_playground::report::{RequestRecord, RunReport};
+use action_playground::scenario::{MockRule, SECRETS_TOTAL_LIMIT};
 use action_playground::{parse_scenario, Scenario};
 use serde_json::{Map, Value};
 
@@ -123,10 +123,26 @@ pub fn error_line(report: &RunReport) -> Option<u32> {
     })
 }
 
+/// "Add rule from this request": a rule answering exactly this method and
+/// URL with a 200 and an empty body for the user to fill.
+pub fn rule_from_request(request: &RequestRecord) -> MockRule {
+    MockRule { method: Some(request.method.clone()), url: request.url.clone(), status: Some(200), ..Default::default() }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_rule_from_an_unmatched_request_answers_it() {
+        let request = RequestRecord { method: "POST".into(), url: "https://x.example.com/a?b=1".into(), unmatched: true, ..Default::default() };
+        let rule = rule_from_request(&request);
+        assert_eq!((rule.method.as_deref(), rule.url.as_str(), rule.status, rule.body.clone()), (Some("POST"), "https://x.example.com/a?b=1", Some(200), None));
+        let net = action_playground::net::MockNetwork::new(vec![rule], None, 0);
+        let (answer, record) = net.answer("POST", &request.url, None, Map::new(), 0);
+        assert!(matches!(answer, action_playground::net::Answer::Response { status: 200, .. }) && !record.unmatched);
+    }
 
     #[test]
     fn table_edits_keep_order_and_refuse_bad_names() {

@@ -92,13 +92,13 @@ fn run_command(args: &[String]) -> i32 {
         let mut value = report.to_json();
         if let Some(map) = value.as_object_mut() {
             // Exactly the documented keys, in the documented order.
-            let keep = ["status", "outputFields", "error", "logs", "requests", "runtimeMs", "memoryBytes", "crmChanges", "undeclaredOutputs"];
+            let keep = action_playground::report::RESULT_KEYS;
             map.retain(|k, _| keep.contains(&k.as_str()));
         }
         println!("{}", serde_json::to_string_pretty(&value).expect("json"));
     } else {
         let started = scenario.settings.now.clone().unwrap_or_else(|| jiff::Timestamp::now().to_string());
-        print!("{}", action_playground::panel::render(&report, &scenario.code, &started));
+        print!("{}", action_playground::panel::render(&report, &scenario.code, &started, scenario.settings.timeout_ms));
     }
     match report.status {
         action_playground::report::Status::Success => EXIT_OK,

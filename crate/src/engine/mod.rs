@@ -2,16 +2,21 @@
 //! `exports.main` driven on the virtual-clock event loop → RunReport.
 
 mod event_loop;
+mod execute;
 mod hooks;
 mod outputs;
+mod retries;
 
-use crate::report::{memory_message, timeout_message, ErrorInfo, RunReport};
+pub use execute::run_prepared;
+pub use retries::MAX_ATTEMPTS;
+
+use crate::report::RunReport;
 use crate::run_state::{RunObserver, RunState, ENGINE_RECURSION_LIMIT, VALUE_STACK_LIMIT};
-use crate::scenario::{Runtime, Scenario};
+use crate::scenario::Scenario;
 use crate::time::{cpu, parse_iso_millis, TimeZone, VirtualClock};
 use boa_engine::context::ContextBuilder;
 use boa_engine::{js_string, Context, JsError, JsString, JsValue};
-use event_loop::{EventLoop, LoopEnd};
+use event_loop::EventLoop;
 use hooks::NodeHooks;
 use std::rc::Rc;
 
@@ -77,6 +82,8 @@ pub fn prepare() -> Result<Prepared, String> {
         network: Default::default(),
         configured: Default::default(),
         time_zone: std::cell::RefCell::new("UTC".into()),
+        timeline: Default::default(),
+        retry_status: Default::default(),
     });
     let harness = crate::node::module::bootstrap(state.clone(), &mut context).map_err(|e| format!("the Node layer failed to start: {e}"))?;
     // Node has its console and util.inspect loaded before any action runs.
@@ -127,20 +134,28 @@ pub fn required_modules(code: &str) -> Vec<String> {
 impl Prepared {
     /// Gives the prepared context its scenario: clock start, time zone,
     /// secrets, source, mocks, observer.
-    fn configure(&self, scenario: &Scenario, options: &RunOptions) -> Result<(), String> {
+    fn configure(&self, scenario: &Scenario, options: &RunOptions) -> Result<i64, String> {
         let start_ms = match &scenario.settings.now {
             Some(now) => parse_iso_millis(now).ok_or("settings.now is not a date")?,
             None => options.real_now_ms.unwrap_or_else(wall_clock_ms),
         };
+        self.configure_at(scenario, options, start_ms)?;
+        Ok(start_ms)
+    }
+
+    /// [`Prepared::configure`] with the clock starting at `start_ms`.
+    fn configure_at(&self, scenario: &Scenario, options: &RunOptions, start_ms: i64) -> Result<(), String> {
         let zone = TimeZone::named(&scenario.settings.timezone).ok_or("unknown time zone")?;
         self.state.clock.restart(start_ms);
         self.hooks.set_zone(zone);
         *self.state.time_zone.borrow_mut() = scenario.settings.timezone.clone();
         *self.state.secrets.borrow_mut() = scenario.secret_strings();
         *self.state.action_source.borrow_mut() = crate::node::module::rewrite::instrument(&scenario.code);
-        *self.state.network.borrow_mut() = crate::net::MockNetwork::new(scenario.http.clone(), scenario.crm.as_ref(), start_ms);
+        *self.state.network.borrow_mut() =
+            crate::net::MockNetwork::new(scenario.http.clone(), scenario.crm.as_ref(), start_ms).with_settings(&scenario.settings);
         *self.state.observer.borrow_mut() = options.observer.clone();
         self.state.memory_baseline.set(crate::memory::current_bytes());
+        self.state.timeline.events.borrow_mut().clear();
         self.state.configured.set(true);
         Ok(())
     }
@@ -176,87 +191,10 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> RunReport {
     }
 }
 
-/// Runs one scenario in a context [`prepare`]d for it (used once, then dropped).
-pub fn run_prepared(prepared: Prepared, scenario: &Scenario, options: &RunOptions) -> RunReport {
-    crate::memory::reset_peak();
-    let peak_start = crate::memory::current_bytes();
-    if let Err(message) = prepared.configure(scenario, options) {
-        return RunReport::platform_error("Error", message, 0.0);
-    }
-    let Prepared { mut context, event_loop, hooks, state, harness } = prepared;
-    let event = match JsValue::from_json(&scenario.effective_event(), &mut context) {
-        Ok(v) => v,
-        Err(e) => return RunReport::platform_error("Error", format!("event: {e}"), 0.0),
-    };
-    let runtime = match scenario.runtime {
-        Runtime::Node20 => js_string!("nodejs20"),
-        Runtime::Node24 => js_string!("nodejs24"),
-    };
-    let code = JsString::from(scenario.code.as_str());
-    state.cpu_start.set(cpu::CpuTimer::start());
-    if let Err(err) = harness.run_action.call(&JsValue::undefined(), &[code.into(), event, runtime.into()], &mut context) {
-        report_uncaught(err, &harness, &state, &mut context);
-    }
-
-    // The event loop, until Node's process would exit or the limit is hit.
-    let timeout_ms = scenario.settings.timeout_ms;
-    let mut timed_out = false;
-    loop {
-        if state.exit_code.get().is_some() {
-            break;
-        }
-        let hooks_ref = hooks.clone();
-        let harness_fail = harness.fail.clone();
-        let mut check_rejections = |ctx: &mut Context| -> Result<(), JsError> {
-            if let Some(promise) = hooks_ref.take_unhandled() {
-                if let Some(reason) = hooks::rejection_reason(&promise) {
-                    harness_fail.call(&JsValue::undefined(), &[reason], ctx)?;
-                }
-            }
-            Ok(())
-        };
-        let cpu_ms = state.cpu_start.get().elapsed_ms() as u64;
-        let deadline = timeout_ms.saturating_sub(cpu_ms);
-        match event_loop.run(&mut context, deadline, &mut check_rejections) {
-            Ok(LoopEnd::Idle) => break,
-            Ok(LoopEnd::Deadline) => {
-                timed_out = true;
-                break;
-            }
-            Err(err) => report_uncaught(err, &harness, &state, &mut context),
-        }
-    }
-
-    let cpu_ms = state.cpu_start.get().elapsed_ms();
-    let mut runtime_ms = state.clock.elapsed_ms() + cpu_ms;
-    if timed_out || runtime_ms > timeout_ms as f64 {
-        runtime_ms = timeout_ms as f64;
-        let mut error = state.error.borrow_mut();
-        *error = Some(ErrorInfo { name: "Error".into(), message: timeout_message(timeout_ms) });
-    }
-    let memory_bytes = crate::memory::peak_bytes().saturating_sub(peak_start);
-    let over_memory = crate::memory::is_counting() && memory_bytes > scenario.settings.memory_mb * 1024 * 1024;
-    if over_memory && state.error.borrow().is_none() {
-        *state.error.borrow_mut() = Some(ErrorInfo { name: "Error".into(), message: memory_message(scenario.settings.memory_mb) });
-    }
-
-    let delivered_json = if state.delivered.get() {
-        harness.outputs_json.call(&JsValue::undefined(), &[], &mut context).ok().and_then(|v| v.as_string().map(|s| s.to_std_string_escaped()))
-    } else {
-        None
-    };
-    state.note_dropped_logs();
-    let logs = state.logs.borrow().clone();
-    let requests = state.requests.borrow().clone();
-    let error = state.error.borrow().clone();
-    let crm_changes = state.network.borrow().crm_changes();
-    outputs::finish(scenario, error, delivered_json, logs, requests, runtime_ms, memory_bytes, crm_changes)
-}
-
 /// Milliseconds to build a ready context for `scenario` (benchmark only).
 pub fn bench_context_creation(scenario: &Scenario) -> f64 {
     let t = cpu::CpuTimer::start();
-    let built = prepare().and_then(|p| p.configure(scenario, &RunOptions::default()).map(|()| p));
+    let built = prepare().and_then(|p| p.configure(scenario, &RunOptions::default()).map(|_| p));
     let ms = t.elapsed_ms();
     drop(built);
     ms

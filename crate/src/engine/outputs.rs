@@ -28,6 +28,9 @@ pub fn finish(
         memory_bytes,
         crm_changes,
         undeclared_outputs: Vec::new(),
+        timeline: Vec::new(),
+        attempts: Vec::new(),
+        executions: Vec::new(),
     };
     if let Some(error) = error {
         report.error = Some(error);

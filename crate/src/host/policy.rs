@@ -11,9 +11,12 @@ use crate::scenario::Settings;
 /// is for code that never does (a synchronous infinite loop).
 pub const KILL_GRACE_MS: u64 = 1_500;
 
-/// When the host kills a guest that has not finished, in ms after the start.
+/// When the host kills a guest that has not finished, in ms after the start:
+/// each execution the run may make (warm runs, HubSpot's retries) has its limit.
 pub fn kill_after_ms(settings: &Settings) -> u64 {
-    settings.timeout_ms.saturating_add(KILL_GRACE_MS)
+    let attempts = if settings.retries { crate::engine::MAX_ATTEMPTS } else { 1 };
+    let executions = u64::from(settings.executions()).saturating_mul(attempts);
+    settings.timeout_ms.saturating_mul(executions).saturating_add(KILL_GRACE_MS)
 }
 
 /// The allocator's cap for a run: its `memoryMb` above what was in use when
@@ -110,6 +113,8 @@ mod tests {
     fn limits_never_overflow() {
         assert_eq!(kill_after_ms(&settings(20_000, 128)), 21_500);
         assert_eq!(kill_after_ms(&settings(u64::MAX, 128)), u64::MAX);
+        let warm = Settings { warm_runs: Some(3), ..settings(20_000, 128) };
+        assert_eq!(kill_after_ms(&warm), 61_500);
         assert_eq!(memory_cap_bytes(10, &settings(1, 1)), 10 + (1 << 20) + (1 << 19));
         assert_eq!(memory_cap_bytes(10, &settings(1, 1 << 50)), u64::MAX);
     }

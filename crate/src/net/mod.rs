@@ -1,12 +1,16 @@
 //! The one request path every client (fetch, axios, https, request, the
 //! HubSpot client) goes through: the scenario's mock rules, tried in order,
-//! first match wins; then, for https://api.hubapi.com, the built-in CRM
-//! mock (`crm/`); every request is recorded.
+//! first match wins (`rules.rs`); then, for https://api.hubapi.com, the
+//! built-in CRM mock (`crm/`); every request is recorded.
 
 pub mod crm;
+mod rules;
+
+pub use rules::{contains_subset, glob_matches};
 
 use crate::report::RequestRecord;
-use crate::scenario::MockRule;
+use crate::scenario::{Latency, MockRule, Settings};
+use rules::{reply, rule_matches, Incoming};
 use serde_json::{Map, Value};
 use std::cell::RefCell;
 
@@ -27,38 +31,43 @@ pub enum Answer {
     },
 }
 
-/// `*` matches any run of characters; everything else literally.
-pub fn glob_matches(pattern: &str, text: &str) -> bool {
-    let parts: Vec<&str> = pattern.split('*').collect();
-    if parts.len() == 1 {
-        return pattern == text;
-    }
-    let (first, last) = (parts[0], parts[parts.len() - 1]);
-    if !text.starts_with(first) || text.len() < first.len() + last.len() || !text.ends_with(last) {
-        return false;
-    }
-    let mut rest = &text[first.len()..text.len() - last.len()];
-    for middle in &parts[1..parts.len() - 1] {
-        match rest.find(middle) {
-            Some(i) => rest = &rest[i + middle.len()..],
-            None => return false,
-        }
-    }
-    true
-}
-
+/// The mock network of a run. Rule use counts and the CRM's records live
+/// here, so HubSpot's retries of an action (a fresh context each) carry them on.
 #[derive(Default)]
 pub struct MockNetwork {
     rules: Vec<MockRule>,
     used: RefCell<Vec<u64>>,
     crm: RefCell<crm::CrmMock>,
+    /// `settings.strictMocks`: an unmatched request fails the run.
+    strict: bool,
+    latency: Option<Latency>,
+}
+
+/// The words of a request no rule answered (the panel's "no mock rule matched").
+pub fn unmatched_message(method: &str, url: &str) -> String {
+    format!("no mock for {method} {url}")
 }
 
 impl MockNetwork {
     /// The scenario's rules, and its CRM records as of `now_ms`.
     pub fn new(rules: Vec<MockRule>, crm: Option<&Value>, now_ms: i64) -> Self {
         let used = RefCell::new(vec![0; rules.len()]);
-        Self { rules, used, crm: RefCell::new(crm::CrmMock::from_scenario(crm, now_ms)) }
+        Self { rules, used, crm: RefCell::new(crm::CrmMock::from_scenario(crm, now_ms)), strict: false, latency: None }
+    }
+
+    /// The settings the network applies: strict matching, the latency what-if.
+    pub fn with_settings(mut self, settings: &Settings) -> Self {
+        self.strict = settings.strict_mocks;
+        self.latency = settings.latency.clone();
+        self
+    }
+
+    pub fn is_strict(&self) -> bool {
+        self.strict
+    }
+
+    fn delay(&self, delay_ms: u64) -> u64 {
+        self.latency.as_ref().map_or(delay_ms, |l| l.apply(delay_ms))
     }
 
     /// The writes the run made to the mock CRM (`crmChanges`).
@@ -71,9 +80,8 @@ impl MockNetwork {
     pub fn answer(&self, method: &str, url: &str, body: Option<String>, headers: Map<String, Value>, now_ms: i64) -> (Answer, RequestRecord) {
         let method = method.to_ascii_uppercase();
         let mut used = self.used.borrow_mut();
-        let found = self.rules.iter().enumerate().find(|(i, r)| {
-            r.method.as_ref().is_none_or(|m| m.eq_ignore_ascii_case(&method)) && glob_matches(&r.url, url) && r.times.is_none_or(|t| used[*i] < t)
-        });
+        let incoming = Incoming { method: &method, url, headers: &headers, body: body.as_deref() };
+        let found = self.rules.iter().enumerate().find(|(i, r)| r.times.is_none_or(|t| used[*i] < t) && rule_matches(r, &incoming));
         let mut record = RequestRecord {
             method: method.clone(),
             url: url.to_string(),
@@ -87,19 +95,23 @@ impl MockNetwork {
                 let answer = self.crm.borrow_mut().handle(&method, url, &record.request_headers, record.body.as_deref(), now_ms);
                 let headers =
                     if answer.body.is_empty() { Vec::new() } else { vec![("content-type".to_string(), "application/json;charset=utf-8".to_string())] };
+                let delay_ms = self.delay(0);
                 record.status = Some(answer.status);
-                record.latency_ms = Some(0);
+                record.latency_ms = Some(delay_ms);
                 record.response_headers = headers.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect();
                 record.response_body = Some(answer.body.clone()).filter(|b| !b.is_empty());
-                return (Answer::Response { status: answer.status, headers, body: answer.body, delay_ms: 0 }, record);
+                return (Answer::Response { status: answer.status, headers, body: answer.body, delay_ms }, record);
             }
             // The reference runtime's words (the panel adds how to fix it).
-            let message = format!("no mock for {method} {url}");
-            return (Answer::Failure { kind: "unmatched", message, delay_ms: 0 }, record);
+            record.unmatched = true;
+            return (Answer::Failure { kind: "unmatched", message: unmatched_message(&method, url), delay_ms: 0 }, record);
         };
+        let nth = used[index];
         used[index] += 1;
-        let delay_ms = rule.delay_ms.unwrap_or(0);
+        let rule = reply(rule, nth);
+        let delay_ms = self.delay(rule.delay_ms);
         record.latency_ms = Some(delay_ms);
+        record.rule = Some(index);
         if let Some(kind) = &rule.error {
             let (kind, message) = if kind == "timeout" { ("timeout", "ETIMEDOUT") } else { ("network", "ECONNREFUSED") };
             return (Answer::Failure { kind, message: message.into(), delay_ms }, record);
@@ -116,7 +128,7 @@ impl MockNetwork {
                 other.to_string()
             }
         };
-        let status = rule.status.unwrap_or(200);
+        let status = rule.status;
         // The oracle answers with `new Response(text)`, which labels a text
         // body (an empty one too) text/plain unless a header says otherwise;
         // only a 204 has no body.
@@ -136,15 +148,6 @@ mod tests {
 
     fn rule(json: &str) -> MockRule {
         serde_json::from_str(json).unwrap()
-    }
-
-    #[test]
-    fn globs_match_runs_of_characters() {
-        assert!(glob_matches("https://a.com/v1/*", "https://a.com/v1/4?x=1"));
-        assert!(glob_matches("https://a.com/*/x*", "https://a.com/v1/xy"));
-        assert!(!glob_matches("https://a.com/v1/*", "https://a.com/v2/4"));
-        assert!(glob_matches("exact", "exact"));
-        assert!(!glob_matches("a*a", "a"));
     }
 
     #[test]

@@ -34,6 +34,7 @@ static MODULES: &[Embedded] = &[
     ours!("util", "util/util.js", true),
     ours!("process", "process/process.js", true),
     ours!("timers", "timers/timers.js", true),
+    ours!("timers-engine", "timers/engine.js", false),
     ours!("timers/promises", "timers/promises.js", true),
     ours!("perf_hooks", "perf_hooks/perf_hooks.js", true),
     ours!("runtime-edition", "runtime_edition.js", false),

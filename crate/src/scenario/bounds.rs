@@ -32,3 +32,8 @@ pub fn crm_record_count(crm: &serde_json::Value) -> usize {
     let Some(objects) = crm.get("objects").and_then(|v| v.as_object()) else { return 0 };
     objects.values().filter_map(|records| records.as_array()).map(Vec::len).sum()
 }
+
+/// `settings.warmRuns`: executions in one container.
+pub const WARM_RUNS_LIMIT: u32 = 20;
+/// `settings.latency.scale`: how much slower the what-if may make every mock.
+pub const LATENCY_SCALE_LIMIT: f64 = 1_000.0;

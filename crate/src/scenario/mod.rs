@@ -3,12 +3,14 @@
 
 pub mod bounds;
 mod cases;
+mod mocking;
 mod validate;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 pub use cases::{deep_merge, Case, CaseSettings, TestUnit};
+pub use mocking::{Latency, MockMatch, MockResponse};
 pub use validate::{check_bounds, parse_scenario, ScenarioError, INPUT_FIELDS_LIMIT, SECRETS_TOTAL_LIMIT};
 
 /// Which HubSpot handler contract the code is run under.
@@ -115,8 +117,24 @@ pub struct MockRule {
     pub delay_ms: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// A sequence of answers, one per matching request in order (the last
+    /// repeats once they run out, unless `times` ends the rule first).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub responses: Vec<MockResponse>,
+    /// Conditions beyond method and URL: query, headers, body subsets.
+    #[serde(default, rename = "match", skip_serializing_if = "Option::is_none")]
+    pub matching: Option<MockMatch>,
+    /// `false` keeps the rule in the file but never uses it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+impl MockRule {
+    pub fn is_enabled(&self) -> bool {
+        self.enabled != Some(false)
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -130,8 +148,27 @@ pub struct Settings {
     pub now: Option<String>,
     #[serde(default = "default_timezone")]
     pub timezone: String,
+    /// HubSpot's retries of the whole action after a 429/5xx error (engine/retries.rs).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub retries: bool,
+    /// Executions in one warm container (module state carries over); absent: 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warm_runs: Option<u32>,
+    /// A request no rule answers fails the run.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub strict_mocks: bool,
+    /// The latency what-if: every mock's delay scaled, plus a fixed delay.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latency: Option<Latency>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+impl Settings {
+    /// Executions the run makes in one container (`warmRuns`, at least 1).
+    pub fn executions(&self) -> u32 {
+        self.warm_runs.unwrap_or(1).max(1)
+    }
 }
 
 fn default_timeout() -> u64 {
@@ -146,7 +183,17 @@ fn default_timezone() -> String {
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { timeout_ms: default_timeout(), memory_mb: default_memory(), now: None, timezone: default_timezone(), extra: Map::new() }
+        Self {
+            timeout_ms: default_timeout(),
+            memory_mb: default_memory(),
+            now: None,
+            timezone: default_timezone(),
+            retries: false,
+            warm_runs: None,
+            strict_mocks: false,
+            latency: None,
+            extra: Map::new(),
+        }
     }
 }
 

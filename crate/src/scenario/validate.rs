@@ -237,6 +237,13 @@ fn check_ignore_paths(paths: &[String], prefix: &str) -> Result<(), ScenarioErro
     Ok(())
 }
 
+fn check_failure_kind(path: &str, kind: Option<&str>) -> Result<(), ScenarioError> {
+    match kind {
+        None | Some("timeout" | "network") => Ok(()),
+        Some(e) => Err(err(path, format!("expected \"timeout\" or \"network\", found \"{e}\""))),
+    }
+}
+
 fn check_rules(scenario: &Scenario) -> Result<(), ScenarioError> {
     if scenario.language != "javascript" {
         return Err(err("language", format!("'{}' is not supported (only javascript)", scenario.language)));
@@ -246,10 +253,9 @@ fn check_rules(scenario: &Scenario) -> Result<(), ScenarioError> {
         return Err(err("secrets", format!("secret values total {total} characters; HubSpot allows at most {SECRETS_TOTAL_LIMIT} together")));
     }
     for (i, rule) in scenario.http.iter().enumerate() {
-        if let Some(e) = &rule.error {
-            if e != "timeout" && e != "network" {
-                return Err(err(&format!("http[{i}].error"), format!("expected \"timeout\" or \"network\", found \"{e}\"")));
-            }
+        check_failure_kind(&format!("http[{i}].error"), rule.error.as_deref())?;
+        for (j, response) in rule.responses.iter().enumerate() {
+            check_failure_kind(&format!("http[{i}].responses[{j}].error"), response.error.as_deref())?;
         }
     }
     for (i, out) in scenario.outputs.iter().enumerate() {
@@ -268,6 +274,19 @@ fn check_rules(scenario: &Scenario) -> Result<(), ScenarioError> {
     if let Some(now) = &scenario.settings.now {
         if crate::time::parse_iso_millis(now).is_none() {
             return Err(err("settings.now", format!("'{now}' is not an ISO 8601 date-time")));
+        }
+    }
+    if let Some(n) = settings.warm_runs {
+        if n == 0 || n > WARM_RUNS_LIMIT {
+            return Err(err("settings.warmRuns", format!("{n} is out of range: 1 to {WARM_RUNS_LIMIT} executions")));
+        }
+    }
+    if let Some(latency) = &settings.latency {
+        if !(0.0..=LATENCY_SCALE_LIMIT).contains(&latency.scale) {
+            return Err(err("settings.latency.scale", format!("{} is out of range: 0 to {LATENCY_SCALE_LIMIT}", latency.scale)));
+        }
+        if latency.add_ms > TIMEOUT_MS_LIMIT {
+            return Err(err("settings.latency.addMs", format!("{} is out of range: 0 to {TIMEOUT_MS_LIMIT} ms", latency.add_ms)));
         }
     }
     if crate::time::TimeZone::named(&scenario.settings.timezone).is_none() {

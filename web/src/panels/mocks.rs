@@ -4,7 +4,7 @@
 use super::json_field::{JsonField, Shape};
 use super::{on_input_text, on_text};
 use action_playground::scenario::bounds::MOCK_RULES_LIMIT;
-use action_playground::scenario::MockRule;
+use action_playground::scenario::{MockMatch, MockRule};
 use serde_json::{Map, Value};
 use yew::prelude::*;
 
@@ -60,10 +60,31 @@ pub fn MocksPanel(props: &MocksProps) -> Html {
                 on_change.emit(rules);
             })
         };
+        let set_json = |f: fn(&mut MockRule, Value)| {
+            let (rules, on_change) = (props.rules.clone(), props.on_change.clone());
+            Callback::from(move |v: Value| {
+                let mut rules = rules.clone();
+                f(&mut rules[i], v);
+                on_change.emit(rules);
+            })
+        };
+        let toggle = {
+            let (rules, on_change) = (props.rules.clone(), props.on_change.clone());
+            Callback::from(move |e: Event| {
+                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                let mut rules = rules.clone();
+                rules[i].enabled = (!input.checked()).then_some(false);
+                on_change.emit(rules);
+            })
+        };
         let method = rule.method.clone().unwrap_or_default();
+        let matching = rule.matching.as_ref().map(|m| serde_json::to_value(m).unwrap_or_default()).unwrap_or_else(|| Value::Object(Map::new()));
+        let responses = serde_json::to_value(&rule.responses).unwrap_or_default();
         html! {
-            <fieldset class="mock-rule" data-index={i.to_string()}>
-                <legend>{ format!("Rule {}", i + 1) }</legend>
+            <fieldset class={classes!("mock-rule", (!rule.is_enabled()).then_some("disabled"))} data-index={i.to_string()}>
+                <legend>{ format!("Rule {}", i + 1) }
+                    <label class="mock-enabled"><input type="checkbox" class="mock-enabled-box" checked={rule.is_enabled()} onchange={toggle} />{" on"}</label>
+                </legend>
                 <div class="grid mock-line">
                     <label>{"Method"}<select class="mock-method" onchange={on_text(edit(i, Box::new(|r, t| r.method = Some(t).filter(|t| !t.is_empty()))))}>
                         { for METHODS.iter().map(|m| html! { <option value={*m} selected={method == *m}>{ if m.is_empty() { "any" } else { m } }</option> }) }
@@ -89,6 +110,17 @@ pub fn MocksPanel(props: &MocksProps) -> Html {
                         <textarea class="mock-body" rows="4" spellcheck="false" value={body_text(&rule.body)}
                             oninput={on_input_text(edit(i, Box::new(|r, t| r.body = body_from_text(&t))))} /></label>
                 </div>
+                <details class="mock-advanced" open={rule.matching.is_some() || !rule.responses.is_empty()}>
+                    <summary>{"Matching and sequences"}</summary>
+                    <div class="grid mock-bodies">
+                        <label>{"Match also (query, headers, body subsets): {\"query\": {\"page\": \"2\"}, \"headers\": {…}, \"body\": {…}}"}
+                            <JsonField id={format!("mock-match-{i}")} value={matching} rows={3} shape={Shape::Object} what="Match"
+                                on_valid={set_json(|r, v| r.matching = serde_json::from_value(v).ok().filter(|m: &MockMatch| *m != MockMatch::default()))} /></label>
+                        <label class="wide">{"Sequence: one answer per matching request, the last repeats ([{\"status\": 429}, {\"status\": 200, \"body\": {…}, \"delayMs\": 100}])"}
+                            <JsonField id={format!("mock-responses-{i}")} value={responses} rows={3} what="The sequence"
+                                on_valid={set_json(|r, v| if let Ok(list) = serde_json::from_value(v) { r.responses = list })} /></label>
+                    </div>
+                </details>
                 <button class="remove" onclick={remove}>{"Remove rule"}</button>
             </fieldset>
         }

@@ -9,6 +9,7 @@ pub mod mocks;
 pub mod settings;
 pub mod tables;
 pub mod test_panel;
+pub mod timeline;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;

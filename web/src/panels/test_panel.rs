@@ -2,10 +2,11 @@
 //! Lambda's frame; plus what HubSpot lacks: the requests made and the CRM
 //! changes. Everything is rendered as text.
 
-use crate::workspace::output_type_warning;
-use action_playground::panel::{log_frame, request_id, undeclared_alert};
-use action_playground::report::{CrmChange, LogLine, RequestRecord, RunReport, Status};
-use action_playground::scenario::OutputDecl;
+use super::timeline::Timeline;
+use crate::workspace::{output_type_warning, rule_from_request};
+use action_playground::panel::{clock_text, log_frame, request_id, undeclared_alert};
+use action_playground::report::{CrmChange, Execution, LogLine, RequestRecord, RunReport, Status};
+use action_playground::scenario::{MockRule, OutputDecl};
 use serde_json::Value;
 use yew::prelude::*;
 
@@ -25,6 +26,12 @@ pub struct TestPanelProps {
     pub started_at: AttrValue,
     pub on_test: Callback<()>,
     pub on_stop: Callback<()>,
+    /// `settings.timeoutMs`: the limit the timeline is drawn against.
+    #[prop_or(20_000)]
+    pub limit_ms: u64,
+    /// "Add rule from this request" on a request no mock rule answered.
+    #[prop_or_default]
+    pub on_add_rule: Callback<MockRule>,
 }
 
 /// Lines the running view shows (the newest); the report shows them all.
@@ -60,7 +67,8 @@ pub fn TestPanel(props: &TestPanelProps) -> Html {
             if props.running {
                 <Running logs={props.live_logs.clone()} requests={props.live_requests.len()} />
             } else if let Some(report) = &props.report {
-                <Results report={report.clone()} outputs={props.outputs.clone()} seed={props.seed.clone()} started_at={props.started_at.clone()} />
+                <Results report={report.clone()} outputs={props.outputs.clone()} seed={props.seed.clone()} started_at={props.started_at.clone()}
+                         limit_ms={props.limit_ms} on_add_rule={props.on_add_rule.clone()} />
             } else {
                 <p class="hint">{"Press Test to run the action against the event, secrets and mocks on the left. Nothing leaves this page: every request is answered by a mock."}</p>
             }
@@ -90,6 +98,8 @@ struct ResultsProps {
     outputs: Vec<OutputDecl>,
     seed: AttrValue,
     started_at: AttrValue,
+    limit_ms: u64,
+    on_add_rule: Callback<MockRule>,
 }
 
 #[function_component]
@@ -142,9 +152,15 @@ fn Results(props: &ResultsProps) -> Html {
     };
     html! {
         <div id="results" class="results">
-            { status }{ outputs }{ logs }
-            <Requests requests={report.requests.clone()} />
+            { status }{ outputs }
+            <Timeline events={report.timeline.clone()} limit_ms={props.limit_ms} />
+            { logs }
+            <Requests requests={report.requests.clone()} on_add_rule={props.on_add_rule.clone()} />
             <CrmChanges changes={report.crm_changes.clone()} />
+            <Executions id="attempts" title="HubSpot's retries" list={report.attempts.clone()}
+                        hint="HubSpot ran the action again after it failed on a 429 or 5xx answer (first after a minute, then at growing gaps up to 8 hours, for up to three days). The CRM mock kept its records from attempt to attempt." />
+            <Executions id="executions" title="Warm container" list={report.executions.clone()}
+                        hint="Each execution ran in the same container, as HubSpot reuses a warm one: module-level state carried over." />
         </div>
     }
 }
@@ -152,12 +168,16 @@ fn Results(props: &ResultsProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct RequestsProps {
     requests: Vec<RequestRecord>,
+    #[prop_or_default]
+    on_add_rule: Option<Callback<MockRule>>,
+    #[prop_or(AttrValue::Static("requests"))]
+    id: AttrValue,
 }
 
 #[function_component]
 fn Requests(props: &RequestsProps) -> Html {
     html! {
-        <div id="requests" class="requests">
+        <div id={props.id.clone()} class="requests">
             <h3>{ format!("Requests ({})", props.requests.len()) }</h3>
             if props.requests.is_empty() {
                 <p class="hint">{"The action made no HTTP requests."}</p>
@@ -166,11 +186,22 @@ fn Requests(props: &RequestsProps) -> Html {
                 let status = r.status.map_or("failed".to_string(), |s| s.to_string());
                 let failed = r.status.is_none_or(|s| s >= 400);
                 let latency = r.latency_ms.map(|ms| format!("{ms} ms")).unwrap_or_default();
+                let add_rule = props.on_add_rule.clone().filter(|_| r.unmatched).map(|cb| {
+                    let rule = rule_from_request(r);
+                    Callback::from(move |e: MouseEvent| {
+                        e.prevent_default();
+                        cb.emit(rule.clone())
+                    })
+                });
                 html! {
-                    <details class="request">
+                    <details class={classes!("request", r.unmatched.then_some("unmatched"), r.repeated_write.then_some("repeated"))}>
                         <summary><span class="method">{ &r.method }</span>{" "}<span class="url">{ &r.url }</span>{" "}
                             <span class={classes!("code", failed.then_some("bad"))}>{ status }</span>{" "}
-                            <span class="latency">{ latency }</span></summary>
+                            <span class="latency">{ latency }</span>
+                            if r.unmatched { {" "}<span class="no-rule">{"no mock rule matched"}</span> }
+                            if let Some(onclick) = add_rule { {" "}<button class="add-rule" {onclick}>{"Add rule from this request"}</button> }
+                            if r.repeated_write { {" "}<span class="repeated-write" title="HubSpot's retry ran the whole action again: this write happened on an earlier attempt too">{"⚠ repeated write (not idempotent)"}</span> }
+                        </summary>
                         <div class="exchange">
                             <h4>{"Request headers"}</h4><pre class="headers">{ headers_text(&r.request_headers) }</pre>
                             <h4>{"Request body"}</h4><pre class="body">{ r.body.clone().unwrap_or_else(|| "(none)".into()) }</pre>
@@ -189,6 +220,52 @@ fn headers_text(headers: &serde_json::Map<String, Value>) -> String {
         return "(none)".into();
     }
     headers.iter().map(|(k, v)| format!("{k}: {}", value_text(v))).collect::<Vec<_>>().join("\n")
+}
+
+#[derive(Properties, PartialEq)]
+struct ExecutionsProps {
+    id: AttrValue,
+    title: AttrValue,
+    hint: AttrValue,
+    list: Vec<Execution>,
+}
+
+/// Each attempt (or warm execution): when it started on the run's clock,
+/// how it ended, its outputs, logs and requests.
+#[function_component]
+fn Executions(props: &ExecutionsProps) -> Html {
+    if props.list.is_empty() {
+        return html! {};
+    }
+    let repeated: usize = props.list.iter().flat_map(|e| &e.requests).filter(|r| r.repeated_write).count();
+    html! {
+        <div id={props.id.clone()} class="executions">
+            <h3>{ format!("{} ({})", props.title, props.list.len()) }</h3>
+            <p class="hint">{ props.hint.clone() }</p>
+            if repeated > 0 {
+                <p class="alert repeated-alert" role="alert">{ format!("{repeated} write(s) happened again on a later attempt: the action is not idempotent, a retry repeats its side effects.") }</p>
+            }
+            { for props.list.iter().enumerate().map(|(n, e)| {
+                let ok = e.status == Status::Success;
+                let verdict = match &e.error {
+                    Some(err) if !ok => format!("{}: {}", err.name, err.message.lines().next().unwrap_or("")),
+                    _ => "success".to_string(),
+                };
+                let fields = e.output_fields.as_ref().and_then(Value::as_object).filter(|m| !m.is_empty())
+                    .map(|m| m.iter().map(|(k, v)| format!("{k}: {}", value_text(v))).collect::<Vec<_>>().join(", "));
+                html! {
+                    <details class={classes!("execution", if ok { "success" } else { "failure" })} data-status={if ok { "success" } else { "error" }}>
+                        <summary>{ format!("#{} at {} — {verdict}", n + 1, clock_text(e.started_at_ms)) }
+                            if let Some(status) = e.retry_on_status { <span class="retry-on">{ format!(" · retried after the {status}") }</span> }
+                        </summary>
+                        if let Some(fields) = fields { <p class="execution-outputs">{ format!("Outputs: {fields}") }</p> }
+                        <pre class="logs">{ e.logs.iter().map(|l| l.message.clone()).collect::<Vec<_>>().join("\n") }</pre>
+                        <Requests id={format!("{}-{n}-requests", props.id)} requests={e.requests.clone()} />
+                    </details>
+                }
+            }) }
+        </div>
+    }
 }
 
 #[derive(Properties, PartialEq)]

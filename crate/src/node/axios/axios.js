@@ -2,6 +2,7 @@
 // sends every request through the engine's mock network, worded as axios's
 // Node http adapter words failures.
 'use strict';
+const { afterLatency } = require('timers-engine');
 const axios = require('axios-dist');
 const { exchange, STATUS_TEXT } = require('fetch');
 const { mockFailure } = require('mock-failure');
@@ -39,7 +40,7 @@ function mockAdapter(config) {
     const answer = exchange(method, url, body, headers);
     const timeout = config.timeout > 0 ? config.timeout : 0;
     const wait = timeout && answer.delayMs > timeout ? timeout : answer.delayMs;
-    setTimeout(() => {
+    afterLatency(() => {
       if (timeout && answer.delayMs > timeout) {
         reject(new AxiosError(`timeout of ${timeout}ms exceeded`, AxiosError.ECONNABORTED, config, request));
         return;

@@ -2,6 +2,7 @@
 // Request and Response per the Fetch standard (state out of reach, undici's
 // errors and util.inspect output); Headers in headers.js.
 'use strict';
+const { afterLatency } = require('timers-engine');
 const { Buffer } = require('buffer');
 const { Headers } = require('fetch-headers');
 const { mockFailure } = require('mock-failure');
@@ -192,7 +193,7 @@ function fetch(input, init = undefined) {
     if (signal && signal.aborted) return reject(abortError(signal));
     const answer = exchange(request.method.toUpperCase(), request.url, bodyOf(request).text, request.headers);
     let done = false;
-    const timer = setTimeout(() => {
+    const timer = afterLatency(() => {
       if (done) return;
       done = true;
       if (answer.error) return reject(mockFailure(answer));

@@ -1,6 +1,7 @@
 // Node's `http` / `https` client (request, get) over the engine's mock network:
 // ClientRequest and IncomingMessage as event emitters, as real code uses them.
 'use strict';
+const { afterLatency } = require('timers-engine');
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const { exchange, STATUS_TEXT } = require('fetch');
@@ -82,9 +83,9 @@ class ClientRequest extends EventEmitter {
     // A socket idle past the request's timeout: Node emits 'timeout' (the
     // caller decides whether to abort) while the answer is still awaited.
     if (this._timeoutMs > 0 && answer.delayMs > this._timeoutMs) {
-      setTimeout(() => { if (!this._aborted) this.emit('timeout'); }, this._timeoutMs);
+      afterLatency(() => { if (!this._aborted) this.emit('timeout'); }, this._timeoutMs);
     }
-    setTimeout(() => {
+    afterLatency(() => {
       if (this._aborted) return;
       if (answer.error) {
         this.emit('error', mockFailure(answer));
@@ -93,7 +94,7 @@ class ClientRequest extends EventEmitter {
       const res = new IncomingMessage(answer, this._url);
       this.res = res;
       this.emit('response', res);
-      setTimeout(() => res._flow(), 0);
+      afterLatency(() => res._flow(), 0);
     }, answer.delayMs);
     if (typeof cb === 'function') cb();
     return this;

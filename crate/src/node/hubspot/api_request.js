@@ -4,6 +4,7 @@
 // developerApiKey the config holds (or opts.authType), an api key as the
 // `hapikey` query parameter, a token as a Bearer header.
 'use strict';
+const { afterLatency } = require('timers-engine');
 const { USER_AGENT } = require('hubspot-api');
 const { setSearchParam } = require('hubspot-request');
 const { exchange } = require('fetch');
@@ -43,7 +44,7 @@ function send(request) {
   const { method, headers, body } = request.init;
   const answer = exchange(method.toUpperCase(), request.url, body === undefined ? null : body, headers);
   return new Promise((resolve, reject) => {
-    setTimeout(() => {
+    afterLatency(() => {
       if (!answer.error) {
         resolve(fromAnswer({ status: answer.status, headers: answer.headers, body: answer.body, url: request.url }));
         return;

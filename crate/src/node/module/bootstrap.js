@@ -131,21 +131,16 @@
   installGlobals();
 
   // Runs the action as HubSpot's runtime does and reports back through `native`.
-  function runAction(code, event, runtime) {
-    const module = { id: '.', exports: {}, filename: ACTION_FILE, loaded: false };
+  // `warm`: the next execution in the same container (HubSpot reuses a warm
+  // one): the module is not loaded again, so its top-level state carries over.
+  let loadedMain;
+  function runAction(code, event, runtime, warm) {
     actionEvent.value = event;
-    internalRequire('runtime-edition').applyEdition(runtime);
+    delivered = undefined;
+    settled = false;
     try {
-      const wrapper = native.compile(code, ACTION_FILE);
-      // The last arguments are the hooks of module/rewrite/: engine errors'
-      // wording in catch clauses, the catchable call-depth limit, V8's
-      // errors on null/undefined properties, iteration and destructuring.
-      const values = internalRequire('property-errors');
-      const hooks = [internalRequire('errors').normalize, native.checkDepth, values.nil, values.iterable, values.destructurable];
-      apply(wrapper, module.exports, [module.exports, actionRequire, module, ACTION_FILE, '/var/task', ...hooks]);
-      module.loaded = true;
-      const main = module.exports.main;
-      if (typeof main !== 'function') throw new TypeError('exports.main is not a function');
+      if (!(warm && loadedMain)) loadedMain = loadAction(code, runtime);
+      const main = loadedMain;
       if (runtime === 'nodejs24') {
         Promise.resolve(main(event)).then((ret) => {
           if (delivered === undefined) { delivered = ret === undefined ? null : ret; native.deliver(delivered); }
@@ -161,13 +156,41 @@
     }
   }
 
+  function loadAction(code, runtime) {
+    const module = { id: '.', exports: {}, filename: ACTION_FILE, loaded: false };
+    internalRequire('runtime-edition').applyEdition(runtime);
+    const wrapper = native.compile(code, ACTION_FILE);
+    // The last arguments are the hooks of module/rewrite/: engine errors'
+    // wording in catch clauses, the catchable call-depth limit, V8's
+    // errors on null/undefined properties, iteration and destructuring.
+    const values = internalRequire('property-errors');
+    const hooks = [internalRequire('errors').normalize, native.checkDepth, values.nil, values.iterable, values.destructurable];
+    apply(wrapper, module.exports, [module.exports, actionRequire, module, ACTION_FILE, '/var/task', ...hooks]);
+    module.loaded = true;
+    const main = module.exports.main;
+    if (typeof main !== 'function') throw new TypeError('exports.main is not a function');
+    return main;
+  }
+
   // The first failure wins, as in Node's uncaughtException/unhandledRejection.
   let settled = false;
   function fail(err) {
     if (settled) return;
     settled = true;
     const { name, message } = internalRequire('errors').describe(err);
-    native.fail(name, message);
+    native.fail(name, message, answerStatus(err));
+  }
+
+  // The HTTP status of the answer an error comes from, when it is one of
+  // the errors HubSpot retries the action for: axios's (error.response.status)
+  // and the HubSpot client's ApiException (error.code, a number). 0 otherwise.
+  function answerStatus(err) {
+    if (err === null || typeof err !== 'object') return 0;
+    try {
+      if (err.isAxiosError === true && err.response && typeof err.response.status === 'number') return err.response.status;
+      if (typeof err.code === 'number' && 'body' in err && 'headers' in err) return err.code;
+    } catch (_) { /* a getter that throws: not an answer */ }
+    return 0;
   }
 
   // The delivered outputs as JSON, read when the event loop is empty (as the

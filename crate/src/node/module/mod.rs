@@ -179,10 +179,22 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
         getrandom::fill(&mut data[offset..offset + len]).map_err(|e| JsNativeError::error().with_message(e.to_string()))?;
         Ok(JsValue::undefined())
     });
-    func!("fail", 2, |args, ctx, st| {
+    func!("fail", 3, |args, ctx, st| {
         let name = arg_string(args, 0, ctx)?;
         let message = arg_string(args, 1, ctx)?;
+        let status = args.get(2).map(|v| v.to_number(ctx)).transpose()?.unwrap_or(0.0);
+        if st.error.borrow().is_none() && (status == 429.0 || (500.0..600.0).contains(&status)) {
+            st.retry_status.set(Some(status as u16));
+        }
         st.record_error(name, message);
+        Ok(JsValue::undefined())
+    });
+    func!("noteTimer", 2, |args, ctx, st| {
+        let delay_ms = args.first().map(|v| v.to_number(ctx)).transpose()?.unwrap_or(1.0).max(0.0) as u64;
+        let repeat = args.get(1).is_some_and(JsValue::to_boolean);
+        if st.configured.get() {
+            st.note(crate::timeline::Happening::Timer { delay_ms, repeat });
+        }
         Ok(JsValue::undefined())
     });
     func!("promiseDetails", 1, |args, _ctx, _st| {
@@ -208,7 +220,12 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
             _ => serde_json::Map::new(),
         };
         let (answer, record) = st.network.borrow().answer(&method, &url, body, headers, st.clock.now_ms());
+        let strict_failure = record.unmatched && st.network.borrow().is_strict();
         st.record_request(record);
+        if strict_failure {
+            // settings.strictMocks: the run fails, whatever the code does with the request's error.
+            st.record_error("Error".into(), format!("strictMocks: no mock rule matched {method} {url}", method = method.to_ascii_uppercase()));
+        }
         let out = JsObject::with_object_proto(ctx.intrinsics());
         match answer {
             crate::net::Answer::Response { status, headers, body, delay_ms } => {

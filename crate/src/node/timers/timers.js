@@ -1,40 +1,19 @@
 // Node's timers over the engine's virtual-clock timers. Node returns Timeout
 // objects (with ref/unref/hasRef/refresh); the ids stay usable for clears.
 'use strict';
-const engineSetTimeout = globalThis.setTimeout;
-const engineSetInterval = globalThis.setInterval;
-const engineClear = globalThis.clearTimeout;
+const { engineSetTimeout, engineSetInterval, Timeout, delayOf, timeout, clear } = require('timers-engine');
 
-class Timeout {
-  constructor(id, delay, repeat) {
-    this._idleTimeout = delay;
-    this._onTimeout = null;
-    this._repeat = repeat ? delay : null;
-    this._destroyed = false;
-    Object.defineProperty(this, 'id', { value: id, writable: true });
-  }
-  ref() { return this; }
-  unref() { return this; }
-  hasRef() { return true; }
-  refresh() { return this; }
-  close() { clear(this); return this; }
-  [Symbol.toPrimitive]() { return this.id; }
-}
-
-function delayOf(ms) {
-  const n = Number(ms);
-  return n >= 1 && n <= 2147483647 ? Math.trunc(n) : 1;
-}
-
+// The action's timers are noted on the run's timeline (the network's waits
+// for mock answers use engine.afterLatency instead).
 function setTimeout(fn, ms, ...args) {
   if (typeof fn !== 'function') throw invalidCallback(fn);
-  const t = new Timeout(0, delayOf(ms), false);
-  t.id = engineSetTimeout(() => { t._destroyed = true; fn.apply(t, args); }, delayOf(ms));
-  return t;
+  native.noteTimer(delayOf(ms), false);
+  return timeout(fn, ms, args);
 }
 
 function setInterval(fn, ms, ...args) {
   if (typeof fn !== 'function') throw invalidCallback(fn);
+  native.noteTimer(delayOf(ms), true);
   const t = new Timeout(0, delayOf(ms), true);
   t.id = engineSetInterval(() => fn.apply(t, args), delayOf(ms));
   return t;
@@ -53,13 +32,6 @@ function setImmediate(fn, ...args) {
   const im = new Immediate(0);
   im.id = engineSetTimeout(() => fn(...args), 0);
   return im;
-}
-
-function clear(handle) {
-  if (handle === null || handle === undefined) return;
-  const id = typeof handle === 'object' ? handle.id : handle;
-  if (typeof id === 'number' || typeof id === 'string') engineClear(Number(id));
-  if (typeof handle === 'object') handle._destroyed = true;
 }
 
 function invalidCallback(fn) {
