@@ -81,7 +81,8 @@ fn shards_are_deterministic_disjoint_and_cover_the_suite() {
 
 const PASSING: &str = r#"{"version":1,"name":"passes","code":"exports.main=(e,cb)=>cb({outputFields:{a:1}})","expect":{"outputFields":{"a":1}}}"#;
 /// Its output holds markup, quotes and a control character XML cannot carry.
-const FAILING: &str = r#"{"version":1,"name":"fails <&>","code":"exports.main=(e,cb)=>cb({outputFields:{a:'<b>\"x\" & \u0001'}})","expect":{"outputFields":{"a":"y"}}}"#;
+const FAILING: &str =
+    r#"{"version":1,"name":"fails <&>","code":"exports.main=(e,cb)=>cb({outputFields:{a:'<b>\"x\" & \u0001'}})","expect":{"outputFields":{"a":"y"}}}"#;
 
 #[test]
 fn junit_has_a_testcase_per_test_and_the_difference_in_each_failure() {
@@ -150,4 +151,22 @@ fn a_run_that_hangs_or_dies_ends_only_itself_under_parallel_runs() {
     // The same through a new process per run (the fallback where fork is unavailable).
     let out = bin().env("ACTION_PLAYGROUND_ISOLATION", "process").args(["test", "-j", "2"]).arg(&dir).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+}
+
+#[test]
+fn watch_reruns_a_file_that_changes() {
+    use std::io::{BufRead, BufReader};
+    let dir = suite("watch", &[("a.json", PASSING), ("b.json", FAILING)]);
+    let mut child = bin().args(["test", "--watch"]).arg(&dir).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::null()).spawn().unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines().map_while(Result::ok);
+    let first: Vec<String> = lines.by_ref().take_while(|l| !l.ends_with(" failed")).collect();
+    assert!(first.iter().any(|l| l.starts_with("FAILED  fails")), "{first:?}");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    std::fs::write(dir.join("b.json"), FAILING.replace(r#""a":"y""#, r#""a":"<b>\"x\" & \u0001""#)).unwrap();
+    let next = lines.next().unwrap();
+    let summary = lines.next().unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(next.starts_with("ok      fails <&>"), "only the changed file reruns, now passing: {next}");
+    assert_eq!(summary, "1 passed, 0 failed");
 }

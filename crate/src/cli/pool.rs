@@ -7,8 +7,8 @@
 //! about once. Results come back in the input's order all the same.
 
 use super::isolate::{run_isolated, InfraError};
-use action_playground::{RunReport, Scenario};
 use action_playground::engine::preloads;
+use action_playground::{RunReport, Scenario};
 use std::collections::VecDeque;
 use std::sync::{mpsc, Mutex};
 use std::time::{Duration, Instant};
@@ -93,7 +93,9 @@ impl Queue {
         if self.stopped {
             return None;
         }
-        let group = on.filter(|&g| !self.groups[g].is_empty()).or_else(|| (0..self.groups.len()).filter(|&g| !self.groups[g].is_empty()).max_by_key(|&g| (self.groups[g].len(), std::cmp::Reverse(g))))?;
+        let group = on
+            .filter(|&g| !self.groups[g].is_empty())
+            .or_else(|| (0..self.groups.len()).filter(|&g| !self.groups[g].is_empty()).max_by_key(|&g| (self.groups[g].len(), std::cmp::Reverse(g))))?;
         self.groups[group].pop_front().map(|i| (group, i))
     }
 }

@@ -65,13 +65,8 @@ impl Reporter for Junit {
     }
 
     fn finish(&mut self, s: &Summary) {
-        let counts = format!(
-            "tests=\"{}\" failures=\"{}\" errors=\"{}\" time=\"{:.3}\"",
-            s.passed + s.failed + s.invalid,
-            s.failed,
-            s.invalid,
-            s.wall.as_secs_f64()
-        );
+        let counts =
+            format!("tests=\"{}\" failures=\"{}\" errors=\"{}\" time=\"{:.3}\"", s.passed + s.failed + s.invalid, s.failed, s.invalid, s.wall.as_secs_f64());
         let _ = write!(
             self.out,
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"action-playground\" {counts}>\n  <testsuite name=\"action-playground\" {counts} skipped=\"0\">\n{}  </testsuite>\n</testsuites>\n",
