@@ -42,20 +42,25 @@ impl Runner {
             if slot.as_ref().is_some_and(|(on, _)| *on != group) {
                 *slot = None;
             }
-            let zygote = match slot {
-                Some((_, zygote)) => zygote,
-                None => &mut slot.insert((group, Zygote::start()?)).1,
-            };
-            match zygote.run(scenario) {
-                Ran::Report { report, healthy } => {
-                    if !healthy {
-                        *slot = None;
+            // A zygote lost before the run started is replaced once; then a plain child runs it.
+            for _ in 0..2 {
+                let zygote = match slot {
+                    Some((_, zygote)) => zygote,
+                    None => &mut slot.insert((group, Zygote::start()?)).1,
+                };
+                match zygote.run(scenario) {
+                    Ran::Report { report, healthy } => {
+                        if !healthy {
+                            *slot = None;
+                        }
+                        return Ok(report);
                     }
-                    return Ok(report);
-                }
-                Ran::Unfit(why) => {
-                    eprintln!("action-playground: cannot fork runs ({why}); running each in a new process");
-                    *self = Runner::Process;
+                    Ran::NotStarted => *slot = None,
+                    Ran::Unfit(why) => {
+                        eprintln!("action-playground: cannot fork runs ({why}); running each in a new process");
+                        *self = Runner::Process;
+                        break;
+                    }
                 }
             }
         }

@@ -178,6 +178,8 @@ pub enum Ran {
     Report { report: RunReport, healthy: bool },
     /// This zygote cannot fork (the CLI falls back to a plain child per run).
     Unfit(String),
+    /// The zygote died before the run started (the scenario never ran): start another.
+    NotStarted,
 }
 
 impl Zygote {
@@ -217,7 +219,8 @@ impl Zygote {
         let started = Instant::now();
         let request = RunRequest::new(self.run, scenario.clone()).encode();
         if writeln!(self.stdin, "{request}").and_then(|()| self.stdin.flush()).is_err() {
-            return self.lost(Transcript::new(self.run), None, None, scenario, started);
+            let _ = self.end();
+            return Ran::NotStarted;
         }
         let mut transcript = Transcript::new(self.run);
         let mut pid = None;
@@ -253,6 +256,10 @@ impl Zygote {
                     }
                     _ => return self.lost(transcript, stop.or(Some(Stop::Timeout)), unreadable, scenario, started),
                 },
+                Err(RecvTimeoutError::Disconnected) if pid.is_none() => {
+                    let _ = self.end();
+                    return Ran::NotStarted;
+                }
                 Err(RecvTimeoutError::Disconnected) => return self.lost(transcript, stop, unreadable, scenario, started),
             }
         }
@@ -261,16 +268,21 @@ impl Zygote {
     /// The zygote died or stopped answering: this run's report from what it
     /// streamed, and a zygote the caller replaces.
     fn lost(&mut self, transcript: Transcript, stop: Option<Stop>, unreadable: Option<String>, scenario: &Scenario, started: Instant) -> Ran {
-        let _ = self.child.kill();
-        let status = self.child.wait().map(|s| format!("the zygote ended ({s})")).map_err(|e| e.to_string());
+        let status = self.end().map(|s| format!("the zygote ended ({s})")).map_err(|e| e.to_string());
         let report = conclude(transcript, stop, unreadable, status, "", scenario, started);
         Ran::Report { report, healthy: false }
     }
 }
 
+impl Zygote {
+    fn end(&mut self) -> std::io::Result<std::process::ExitStatus> {
+        let _ = self.child.kill();
+        self.child.wait()
+    }
+}
+
 impl Drop for Zygote {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        let _ = self.end();
     }
 }
