@@ -1,10 +1,10 @@
 //! Runs many scenarios on `jobs` workers, each run isolated in a process of
 //! its own: forked from a worker's zygote on Linux (`zygote.rs`), a plain
 //! child per run elsewhere or when `ACTION_PLAYGROUND_ISOLATION=process`
-//! (`isolate.rs`). A zygote serves scenarios with the same preloads, so the
-//! workers take scenarios grouped by preloads (a worker stays on its group
-//! while it lasts, then joins the largest one left): each group is prepared
-//! about once. Results come back in the input's order all the same.
+//! (`isolate.rs`). A zygote loads each group of scenarios with the same
+//! preloads once, so the workers take scenarios grouped by preloads (a
+//! worker stays on its group while it lasts, then joins the largest one
+//! left). Results come back in the input's order all the same.
 
 use super::isolate::{run_isolated, InfraError};
 use action_playground::engine::preloads;
@@ -19,9 +19,8 @@ pub const ISOLATION_ENV: &str = "ACTION_PLAYGROUND_ISOLATION";
 
 /// One worker's way of running a scenario in isolation.
 enum Runner {
-    /// The zygote of the group this worker is on.
     #[cfg(target_os = "linux")]
-    Fork(Option<(usize, super::zygote::Zygote)>),
+    Fork(Option<super::zygote::Zygote>),
     Process,
 }
 
@@ -34,19 +33,15 @@ impl Runner {
         Runner::Process
     }
 
-    /// Runs `scenario`, of preload group `group`.
-    fn run(&mut self, scenario: &Scenario, group: usize) -> Result<RunReport, InfraError> {
+    fn run(&mut self, scenario: &Scenario) -> Result<RunReport, InfraError> {
         #[cfg(target_os = "linux")]
         if let Runner::Fork(slot) = self {
             use super::zygote::{Ran, Zygote};
-            if slot.as_ref().is_some_and(|(on, _)| *on != group) {
-                *slot = None;
-            }
             // A zygote lost before the run started is replaced once; then a plain child runs it.
             for _ in 0..2 {
                 let zygote = match slot {
-                    Some((_, zygote)) => zygote,
-                    None => &mut slot.insert((group, Zygote::start()?)).1,
+                    Some(zygote) => zygote,
+                    None => slot.insert(Zygote::start()?),
                 };
                 match zygote.run(scenario) {
                     Ran::Report { report, healthy } => {
@@ -132,7 +127,7 @@ pub fn run_all(scenarios: &[&Scenario], jobs: usize, mut news: impl FnMut(News))
                     let Some((group, i)) = queue.lock().expect("queue").take(on) else { break };
                     on = Some(group);
                     let started = Instant::now();
-                    let result = runner.run(scenarios[i], group).map(|report| (report, started.elapsed()));
+                    let result = runner.run(scenarios[i]).map(|report| (report, started.elapsed()));
                     let failed = result.is_err();
                     if failed {
                         queue.lock().expect("queue").stopped = true;

@@ -1,12 +1,13 @@
-//! Linux: prepared once, isolated per run. A *zygote* child builds one
-//! context of the Node layer (`engine::prepare_for` the first scenario it is
-//! given, so with the modules it requires loaded) and, for each scenario
-//! with the same preloads (`pool.rs` groups them), `fork()`s: the forked
-//! process runs the scenario in its copy of the prepared context and
-//! streams the host's `RunEvent`s on the zygote's stdout; the zygote then
-//! says how it ended. One context per zygote keeps what a fork copies and
-//! what the run's garbage collector walks as small as a fresh run's.
-//! A run costs a fork, not a preparation, and still ends in a process of
+//! Linux: prepared once, isolated per run. A *zygote* child prepares the
+//! Node layer once (`engine::prepare`); for each group of scenarios with the
+//! same preloads (`pool.rs` sends them grouped) it forks a *group zygote*
+//! that loads them (`Prepared::preload`, as `prepare_for` does) and, for each
+//! scenario, `fork()`s again: the forked process runs the scenario in its
+//! copy of the prepared context and streams the host's `RunEvent`s on the
+//! zygote's stdout; the group zygote then says how it ended. One context per
+//! group zygote keeps what a fork copies and what the run's garbage
+//! collector walks as small as a fresh run's. A run costs a fork, not a
+//! preparation, and still ends in a process of
 //! its own: the CLI kills that pid at the kill deadline, the counting
 //! allocator caps its memory (`host::run_guest`), and a crash takes only it.
 //!
@@ -16,7 +17,7 @@
 //! exec, as deep as the run thread of `isolate.rs`.
 
 use super::isolate::{conclude, read_tail, send_line, InfraError, RUN_STACK_BYTES};
-use action_playground::engine::{preloads, prepare_for, Prepared};
+use action_playground::engine::{preloads, prepare, Prepared};
 
 /// What `engine::prepare_for` loads ahead for a code; equal keys share a zygote.
 pub type PreloadKey = (Vec<String>, Vec<&'static str>);
@@ -61,13 +62,114 @@ fn threads_in_this_process() -> usize {
 }
 
 /// Zygote side: run requests on stdin, one per line, until stdin closes.
+/// This process prepares the Node layer once (`engine::prepare`) and forks,
+/// per group of scenarios with the same preloads, a *group zygote* that
+/// loads them into its copy and forks the group's runs; requests are
+/// passed on to the current group's zygote, which answers on the same stdout.
 pub fn zygote_main() -> i32 {
-    let mut prepared: Option<(PreloadKey, Prepared)> = None;
-    let zygote_pid = std::process::id() as i32;
+    let mut base = prepare().ok();
+    if base.is_none() {
+        say(&Note::Unfit { why: "the Node layer failed to start".into() });
+        return 3;
+    }
+    settle();
+    let mut group: Option<(PreloadKey, libc::pid_t, std::fs::File)> = None;
     let mut line = String::new();
     loop {
         line.clear();
         match std::io::stdin().lock().read_line(&mut line) {
+            Ok(0) | Err(_) => {
+                end_group(group.take());
+                return 0;
+            }
+            Ok(_) => {}
+        }
+        let key = match RunRequest::decode(line.trim_end()) {
+            Ok(request) => preloads(&request.scenario.code),
+            Err(why) => {
+                say(&Note::Unfit { why });
+                return 3;
+            }
+        };
+        if group.as_ref().is_none_or(|(on, _, _)| *on != key) {
+            end_group(group.take());
+            match fork_group(&mut base, &line) {
+                Ok((pid, input)) => group = Some((key, pid, input)),
+                Err(why) => {
+                    say(&Note::Unfit { why });
+                    return 3;
+                }
+            }
+        }
+        let (_, _, input) = group.as_mut().expect("a group zygote");
+        if input.write_all(line.as_bytes()).is_err() {
+            say(&Note::Unfit { why: "a group zygote died".into() });
+            return 3;
+        }
+    }
+}
+
+/// What preparing left behind is collected once, here, not by every run;
+/// the heap's free pages go back to the system.
+fn settle() {
+    boa_gc::force_collect();
+    // SAFETY: plain libc call.
+    unsafe { libc::malloc_trim(0) };
+}
+
+/// Closes a group zygote's input (it exits when its last run is done) and reaps it.
+fn end_group(group: Option<(PreloadKey, libc::pid_t, std::fs::File)>) {
+    if let Some((_, pid, input)) = group {
+        drop(input);
+        let mut status = 0;
+        // SAFETY: `pid` is this process's child.
+        unsafe { libc::waitpid(pid, &mut status, 0) };
+    }
+}
+
+/// Forks the group zygote for the preloads of `request_line`'s code: its pid and its input.
+fn fork_group(base: &mut Option<Prepared>, request_line: &str) -> Result<(libc::pid_t, std::fs::File), String> {
+    let code = RunRequest::decode(request_line.trim_end())?.scenario.code;
+    let mut pipe = [0; 2];
+    // SAFETY: plain syscalls on fds this process owns; this process has one thread.
+    unsafe {
+        if libc::pipe2(pipe.as_mut_ptr(), libc::O_CLOEXEC) != 0 {
+            return Err(format!("pipe: {}", std::io::Error::last_os_error()));
+        }
+        let _ = std::io::stdout().flush();
+        let parent = libc::getpid();
+        match libc::fork() {
+            -1 => Err(format!("fork: {}", std::io::Error::last_os_error())),
+            0 => {
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                if libc::getppid() != parent {
+                    libc::_exit(1);
+                }
+                libc::close(pipe[1]);
+                // This process's copy of the base context becomes the group's.
+                let Some(mut prepared) = base.take() else { libc::_exit(3) };
+                prepared.preload(&code);
+                settle();
+                let input = BufReader::new(std::fs::File::from_raw_fd(pipe[0]));
+                let status = serve(Some((preloads(&code), prepared)), input);
+                let _ = std::io::stdout().flush();
+                libc::_exit(status);
+            }
+            pid => {
+                libc::close(pipe[0]);
+                Ok((pid, std::fs::File::from_raw_fd(pipe[1])))
+            }
+        }
+    }
+}
+
+/// A group zygote: forks a run per request read from `input`, in a copy of `prepared`.
+fn serve(mut prepared: Option<(PreloadKey, Prepared)>, mut input: impl BufRead) -> i32 {
+    let zygote_pid = std::process::id() as i32;
+    let mut line = String::new();
+    loop {
+        line.clear();
+        match input.read_line(&mut line) {
             Ok(0) | Err(_) => return 0,
             Ok(_) => {}
         }
@@ -78,16 +180,8 @@ pub fn zygote_main() -> i32 {
                 return 3;
             }
         };
-        let key = preloads(&request.scenario.code);
-        if prepared.is_none() {
-            prepared = prepare_for(&request.scenario.code).ok().map(|p| (key.clone(), p));
-            // What preparing left behind is collected here, once, not by every run.
-            boa_gc::force_collect();
-            // SAFETY: plain libc call; returns free heap pages to the system.
-            unsafe { libc::malloc_trim(0) };
-        }
-        // A scenario with other preloads runs from a fresh context (the pool never sends one).
-        let fits = prepared.as_ref().is_some_and(|(k, _)| *k == key);
+        // A scenario with other preloads runs from a fresh context (never sent: requests are routed by preloads).
+        let fits = prepared.as_ref().is_some_and(|(k, _)| *k == preloads(&request.scenario.code));
         let threads = threads_in_this_process();
         if threads != 1 {
             say(&Note::Unfit { why: format!("the zygote has {threads} threads; fork needs one") });

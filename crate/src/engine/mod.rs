@@ -93,14 +93,7 @@ const LAZY_GLOBALS: [&str; 3] = ["fetch", "Buffer", "crypto"];
 /// unknown module ids are skipped (the action's own `require` reports them).
 pub fn prepare_for(code: &str) -> Result<Prepared, String> {
     let mut prepared = prepare()?;
-    let (modules, globals) = preloads(code);
-    for id in modules {
-        let _ = prepared.harness.require.call(&JsValue::undefined(), &[JsString::from(id.as_str()).into()], &mut prepared.context);
-    }
-    let global = prepared.context.global_object();
-    for name in globals {
-        let _ = global.get(JsString::from(name), &mut prepared.context);
-    }
+    prepared.preload(code);
     Ok(prepared)
 }
 
@@ -133,6 +126,19 @@ pub fn required_modules(code: &str) -> Vec<String> {
 }
 
 impl Prepared {
+    /// Loads what `code` will use ([`preloads`]) into this context: what
+    /// [`prepare_for`] adds to [`prepare`].
+    pub fn preload(&mut self, code: &str) {
+        let (modules, globals) = preloads(code);
+        for id in modules {
+            let _ = self.harness.require.call(&JsValue::undefined(), &[JsString::from(id.as_str()).into()], &mut self.context);
+        }
+        let global = self.context.global_object();
+        for name in globals {
+            let _ = global.get(JsString::from(name), &mut self.context);
+        }
+    }
+
     /// Gives the prepared context its scenario: clock start, time zone,
     /// secrets, source, mocks, observer.
     fn configure(&self, scenario: &Scenario, options: &RunOptions) -> Result<(), String> {
