@@ -21,7 +21,7 @@ pub const RUN_STACK_BYTES: usize = 1 << 30;
 #[derive(Debug)]
 pub struct InfraError(pub String);
 
-fn send_line(event: &RunEvent) {
+pub fn send_line(event: &RunEvent) {
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "{}", event.encode());
     let _ = out.flush();
@@ -88,23 +88,7 @@ pub fn run_isolated(scenario: &Scenario) -> Result<RunReport, InfraError> {
         }
     });
     let mut stderr = child.stderr.take().expect("piped stderr");
-    let stderr_reader = std::thread::spawn(move || {
-        let mut text = String::new();
-        let mut buf = [0u8; 8192];
-        while let Ok(n) = stderr.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            // The last 64 KB is enough to say why a child died.
-            text.push_str(&String::from_utf8_lossy(&buf[..n]));
-            if text.len() > 1 << 16 {
-                let cut = text.len() - (1 << 15);
-                let cut = (cut..text.len()).find(|i| text.is_char_boundary(*i)).unwrap_or(text.len());
-                text.drain(..cut);
-            }
-        }
-        text
-    });
+    let stderr_reader = std::thread::spawn(move || read_tail(&mut stderr));
 
     let deadline = started + Duration::from_millis(kill_after_ms(&scenario.settings));
     let mut transcript = Transcript::new(1);
@@ -132,19 +116,57 @@ pub fn run_isolated(scenario: &Scenario) -> Result<RunReport, InfraError> {
     let _ = reader.join();
     let _ = writer.join();
     let err_text = stderr_reader.join().unwrap_or_default();
+    let status = match status {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => Err(e.to_string()),
+    };
+    Ok(conclude(transcript, stop, unreadable, status, &err_text, scenario, started))
+}
+
+/// The report of a run a host watched: the guest's own when it finished,
+/// else the one its stop (the host's kill, the memory cap, a crash read from
+/// the guest's exit `status` and `stderr`) calls for. Shared by both isolations.
+pub fn conclude(
+    mut transcript: Transcript,
+    stop: Option<Stop>,
+    unreadable: Option<String>,
+    status: Result<String, String>,
+    stderr: &str,
+    scenario: &Scenario,
+    started: Instant,
+) -> RunReport {
     if let Some(report) = transcript.report.take() {
-        return Ok(report);
+        return report;
     }
     let stop = stop.unwrap_or_else(|| {
-        if err_text.contains("memory allocation of") {
+        if stderr.contains("memory allocation of") {
             return Stop::Memory;
         }
         let why = match (&unreadable, status) {
             (Some(e), _) => e.clone(),
-            (None, Ok(s)) => format!("{s}: {}", err_text.lines().last().unwrap_or("")),
-            (None, Err(e)) => e.to_string(),
+            (None, Ok(s)) => format!("{s}: {}", stderr.lines().last().unwrap_or("")),
+            (None, Err(e)) => e,
         };
         Stop::Crashed(why)
     });
-    Ok(transcript.stopped(stop, &scenario.settings, started.elapsed().as_secs_f64() * 1000.0))
+    transcript.stopped(stop, &scenario.settings, started.elapsed().as_secs_f64() * 1000.0)
+}
+
+/// What a guest wrote on stderr until it closed, the last 64 KB of it:
+/// enough to say why it died, never blocking a chatty one.
+pub fn read_tail(from: &mut impl Read) -> String {
+    let mut text = String::new();
+    let mut buf = [0u8; 8192];
+    while let Ok(n) = from.read(&mut buf) {
+        if n == 0 {
+            break;
+        }
+        text.push_str(&String::from_utf8_lossy(&buf[..n]));
+        if text.len() > 1 << 16 {
+            let cut = text.len() - (1 << 15);
+            let cut = (cut..text.len()).find(|i| text.is_char_boundary(*i)).unwrap_or(text.len());
+            text.drain(..cut);
+        }
+    }
+    text
 }

@@ -4,10 +4,18 @@
 
 mod bench;
 mod isolate;
+mod pool;
+mod progress;
 mod repeat;
+mod report;
 mod test_cmd;
 mod test_options;
+mod test_serial;
+mod units;
 mod update;
+mod watch;
+#[cfg(target_os = "linux")]
+mod zygote;
 
 use action_playground::{parse_scenario, Scenario};
 use std::collections::HashSet;
@@ -20,16 +28,21 @@ pub const EXIT_INFRA: i32 = 3;
 
 const USAGE: &str = "usage:
   action-playground run SCENARIO.json [--json]   run one scenario, print HubSpot's test panel (or the result JSON)
-  action-playground test PATH... [--update] [--repeat N]
-                                                 run every scenario and case with `expect` in these files/folders;
-                                                 --update rewrites failing or missing case expectations from the results,
-                                                 --repeat N runs each N times and fails those whose results differ
+  action-playground test [OPTIONS] PATH...       run every scenario and case with `expect` in these files/folders (`NAME › CASE`)
+      -j N, --jobs N          N runs at a time (default: the number of cores); results print in the suite's order
+      --shard I/N             only the I-th of N deterministic slices (a CI matrix runs 1/N … N/N)
+      --reporter R[=FILE]     human (default), junit or json; to FILE instead of stdout; may be repeated
+      --watch                 after the run, rerun the files that change
+      --update                rewrite failing or missing case expectations from the results (one run at a time)
+      --repeat N              run each N times and fail those whose results differ (one run at a time)
   action-playground bench [PATH...]              context creation, run time and peak memory (median of runs)
 exit status: 0 ok, 1 a run or test failed, 2 bad usage or an unreadable/invalid scenario, 3 the machine failed";
 
 pub fn main(args: &[String]) -> i32 {
     match args.first().map(String::as_str) {
         Some(isolate::CHILD_COMMAND) => isolate::child_main(),
+        #[cfg(target_os = "linux")]
+        Some(zygote::ZYGOTE_COMMAND) => zygote::zygote_main(),
         Some("run") => run_command(&args[1..]),
         Some("test") => test_cmd::main(&args[1..]),
         Some("bench") => bench::main(&args[1..]),

@@ -100,16 +100,17 @@ const LAZY_GLOBALS: [&str; 3] = ["fetch", "Buffer", "crypto"];
 /// unknown module ids are skipped (the action's own `require` reports them).
 pub fn prepare_for(code: &str) -> Result<Prepared, String> {
     let mut prepared = prepare()?;
-    for id in required_modules(code) {
-        if crate::node::is_public(&id, false) {
-            let _ = prepared.harness.require.call(&JsValue::undefined(), &[JsString::from(id.as_str()).into()], &mut prepared.context);
-        }
-    }
-    let global = prepared.context.global_object();
-    for name in LAZY_GLOBALS.iter().filter(|name| code.contains(*name)) {
-        let _ = global.get(JsString::from(*name), &mut prepared.context);
-    }
+    prepared.preload(code);
     Ok(prepared)
+}
+
+/// What [`prepare_for`] loads ahead for `code`: the public modules it
+/// `require`s and the lazy globals it names. Codes with equal preloads can
+/// start from the same prepared context (the CLI's zygote keeps one per set).
+pub fn preloads(code: &str) -> (Vec<String>, Vec<&'static str>) {
+    let modules = required_modules(code).into_iter().filter(|id| crate::node::is_public(id, false)).collect();
+    let globals = LAZY_GLOBALS.iter().copied().filter(|name| code.contains(*name)).collect();
+    (modules, globals)
 }
 
 /// The module ids `code` names in plain `require('…')` calls, in order, once each.
@@ -132,6 +133,19 @@ pub fn required_modules(code: &str) -> Vec<String> {
 }
 
 impl Prepared {
+    /// Loads what `code` will use ([`preloads`]) into this context: what
+    /// [`prepare_for`] adds to [`prepare`].
+    pub fn preload(&mut self, code: &str) {
+        let (modules, globals) = preloads(code);
+        for id in modules {
+            let _ = self.harness.require.call(&JsValue::undefined(), &[JsString::from(id.as_str()).into()], &mut self.context);
+        }
+        let global = self.context.global_object();
+        for name in globals {
+            let _ = global.get(JsString::from(name), &mut self.context);
+        }
+    }
+
     /// Gives the prepared context its scenario: clock start, time zone,
     /// secrets, source, mocks, observer.
     fn configure(&self, scenario: &Scenario, options: &RunOptions) -> Result<i64, String> {
