@@ -3,12 +3,16 @@
 //! Test sends it to the worker; the [`RunReport`] comes back to the panel.
 
 use crate::editor::CodeEditor;
+use crate::embed::{self, EmbedMode};
+use crate::panels::copy_markdown::CopyMarkdown;
+use crate::panels::embed_snippet::EmbedSnippet;
 use crate::panels::event::EventPanel;
 use crate::panels::json_field::{JsonField, Shape};
 use crate::panels::mocks::MocksPanel;
 use crate::panels::settings::SettingsPanel;
 use crate::panels::tables::{KeyValueTable, OutputsTable};
 use crate::panels::test_panel::TestPanel;
+use crate::panels::theme_toggle::ThemeToggle;
 use crate::panels::{on_input_text, on_text};
 use crate::runner::{Runner, RunnerEvent};
 use crate::samples;
@@ -50,6 +54,8 @@ pub struct App {
     live_requests: Vec<RequestRecord>,
     report: Option<RunReport>,
     share_url: Option<String>,
+    /// Set when the page is embedded in another (see `embed`).
+    embed: Option<EmbedMode>,
     _reader: Option<gloo::file::callbacks::FileReader>,
     _listeners: [gloo::events::EventListener; 2],
 }
@@ -89,6 +95,18 @@ impl Backend for LocalStorage {
 
 fn env(backend: &LocalStorage) -> Env<'_> {
     Env { backend, now_ms: js_sys::Date::now(), nonce: (js_sys::Math::random() * f64::from(u32::MAX)) as u32 }
+}
+
+/// The full playground's folder URL (share links and "Open in playground" point there).
+fn link_base() -> String {
+    let location = gloo::utils::window().location();
+    embed::playground_base(&location.origin().unwrap_or_default(), &location.pathname().unwrap_or_default())
+}
+
+/// The embed mode the address asks for, and the share fragment without the embed flag.
+fn address_mode() -> (Option<EmbedMode>, String) {
+    let location = gloo::utils::window().location();
+    embed::mode_of(&location.pathname().unwrap_or_default(), &location.search().unwrap_or_default(), &location.hash().unwrap_or_default())
 }
 
 fn session_storage() -> Option<web_sys::Storage> {
@@ -178,10 +196,11 @@ impl Component for App {
             live_requests: Vec::new(),
             report: None,
             share_url: None,
+            embed: address_mode().0,
             _reader: None,
             _listeners: [on_hash, on_storage],
         };
-        app.dispatch(Action::OpenLink(window.location().hash().unwrap_or_default()));
+        app.dispatch(Action::OpenLink(address_mode().1));
         app
     }
 
@@ -239,19 +258,19 @@ impl Component for App {
                 }));
             }
             Msg::Share => {
-                let location = gloo::utils::window().location();
-                let base = location.origin().unwrap_or_default() + &location.pathname().unwrap_or_default();
-                self.share_url = Some(format!("{base}#{}", share::encode(&self.bench.scenario)));
+                self.share_url = Some(format!("{}#{}", link_base(), share::encode(&self.bench.scenario)));
             }
             Msg::HashChanged => {
-                let hash = gloo::utils::window().location().hash().unwrap_or_default();
-                self.dispatch(Action::OpenLink(hash));
+                self.dispatch(Action::OpenLink(address_mode().1));
             }
         }
         true
     }
 
     fn view(&self, ctx: &Context<Self>) -> Html {
+        if let Some(mode) = self.embed {
+            return self.embed_view(ctx, mode);
+        }
         html! {
             <div class="app">
                 { self.header(ctx) }
@@ -339,6 +358,8 @@ impl App {
                 <button id="export" onclick={bench(Action::Export)}>{"Export"}</button>
                 <label class="button">{"Import"}<input id="import" type="file" accept=".json,application/json" onchange={on_import} hidden=true /></label>
                 <button id="share" onclick={link.callback(|_| Msg::Share)} disabled={read_only}>{"Share link"}</button>
+                <CopyMarkdown scenario={self.bench.scenario.clone()} report={self.report.clone()} link_base={AttrValue::from(link_base())} />
+                <ThemeToggle />
             </header>
         }
     }
@@ -382,6 +403,8 @@ impl App {
                         })} /></label>
                     <button onclick={copy}>{"Copy"}</button>
                     if has_secrets { <span class="hint">{"Secret values are left out of the link; only their names travel."}</span> }
+                    <EmbedSnippet fragment={AttrValue::from(share::encode(&self.bench.scenario))} link_base={AttrValue::from(link_base())}
+                                  title={AttrValue::from(display_name(&self.bench.scenario))} />
                 </div>
             }
         });
@@ -423,11 +446,6 @@ impl App {
         let secrets_edit = table_editor(link, s, |s| &mut s.secrets);
         let inputs_edit = table_editor(link, s, workspace::input_fields_mut);
         let (used, limit) = workspace::secrets_total(s);
-        let error_mark = self.report.as_ref().filter(|r| r.error.is_some()).and_then(|r| {
-            let line = workspace::error_line(r)?;
-            let e = r.error.as_ref()?;
-            Some((line, format!("{}: {}", e.name, e.message)))
-        });
         html! {
             <section class="editor-side" aria-label="Action editor">
                 <div class="card">
@@ -455,12 +473,7 @@ impl App {
                     <KeyValueTable id="inputs" rows={workspace::input_fields(s)} on_edit={inputs_edit}
                                    name_placeholder="property name" value_placeholder="test value" max_rows={INPUT_FIELDS_LIMIT} />
                 </div>
-                <div class="card code-card">
-                    <h2>{"Code"}</h2>
-                    <CodeEditor code={AttrValue::from(s.code.clone())} error={error_mark}
-                                on_change={edit(link, |s, code: String| s.code = code)}
-                                on_run={link.callback(|_| Msg::Test)} />
-                </div>
+                { self.code_card(ctx, false) }
                 <div class="card">
                     <h2>{"Data outputs"}</h2>
                     <OutputsTable outputs={s.outputs.clone()} on_change={edit(link, |s, outputs| s.outputs = outputs)} />
@@ -489,6 +502,44 @@ impl App {
                                   oninput={on_input_text(edit(link, |s, t: String| s.description = Some(t).filter(|t| !t.is_empty())))} /></label>
                 </div>
             </section>
+        }
+    }
+
+    fn code_card(&self, ctx: &Context<Self>, read_only: bool) -> Html {
+        let link = ctx.link();
+        let s = &self.bench.scenario;
+        let error_mark = self.report.as_ref().filter(|r| r.error.is_some()).and_then(|r| {
+            let line = workspace::error_line(r)?;
+            let e = r.error.as_ref()?;
+            Some((line, format!("{}: {}", e.name, e.message)))
+        });
+        let names = |rows: Vec<(String, String)>| rows.into_iter().map(|(name, _)| name).collect::<Vec<_>>();
+        html! {
+            <div class="card code-card">
+                <h2>{"Code"}</h2>
+                <CodeEditor code={AttrValue::from(s.code.clone())} error={error_mark} read_only={read_only}
+                            input_names={names(workspace::input_fields(s))} secret_names={names(workspace::secret_rows(s))}
+                            on_change={edit(link, |s, code: String| s.code = code)}
+                            on_run={link.callback(|_| Msg::Test)} />
+            </div>
+        }
+    }
+
+    /// The compact screen for a course page's iframe: the code (unless
+    /// output-only) and the test panel, with a way out to the full playground.
+    fn embed_view(&self, ctx: &Context<Self>, mode: EmbedMode) -> Html {
+        let open = format!("{}#{}", link_base(), share::encode(&self.bench.scenario));
+        html! {
+            <div class="app embed">
+                <header class="embed-top">
+                    <h1>{ display_name(&self.bench.scenario) }</h1>
+                    <a id="open-in-playground" href={open} target="_blank" rel="noopener">{"Open in playground ↗"}</a>
+                </header>
+                <main class={classes!("embed-columns", mode.output_only.then_some("output-only"))}>
+                    if !mode.output_only { { self.code_card(ctx, mode.read_only) } }
+                    { self.test_side(ctx) }
+                </main>
+            </div>
         }
     }
 

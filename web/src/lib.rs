@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod editor;
+pub mod embed;
 pub mod panels;
 pub mod runner;
 pub mod samples;

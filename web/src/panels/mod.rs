@@ -2,12 +2,15 @@
 //! They render run results as text nodes only: nothing from a run or a
 //! scenario is ever parsed as HTML.
 
+pub mod copy_markdown;
+pub mod embed_snippet;
 pub mod event;
 pub mod json_field;
 pub mod mocks;
 pub mod settings;
 pub mod tables;
 pub mod test_panel;
+pub mod theme_toggle;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;

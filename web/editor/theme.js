@@ -1,0 +1,45 @@
+// Light or dark: follows the system setting until the user picks one with
+// the toggle (kept in localStorage). The page's colours are CSS variables
+// switched by <html data-theme>; the editor swaps CodeMirror's One Dark in
+// a compartment, so every mounted editor follows.
+import { Compartment } from "@codemirror/state";
+import { oneDark } from "@codemirror/theme-one-dark";
+
+const KEY = "action-playground.theme";
+const editors = new Set();
+const compartment = new Compartment();
+const system = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+
+function chosen() {
+  try { return localStorage.getItem(KEY); } catch { return null; }
+}
+
+/** "dark" or "light": the user's choice, else the system's. */
+export function currentTheme() {
+  const pick = chosen();
+  if (pick === "dark" || pick === "light") return pick;
+  return system && system.matches ? "dark" : "light";
+}
+
+function apply() {
+  const theme = currentTheme();
+  document.documentElement.dataset.theme = theme;
+  for (const view of editors) view.dispatch({ effects: compartment.reconfigure(theme === "dark" ? oneDark : []) });
+}
+
+/** The editor extension; the view registers itself to follow later changes. */
+export function themeExtension() {
+  return compartment.of(currentTheme() === "dark" ? oneDark : []);
+}
+export function follow(view) { editors.add(view); }
+export function unfollow(view) { editors.delete(view); }
+
+/** Flips the theme and remembers the choice; returns the new theme. */
+export function toggleTheme() {
+  try { localStorage.setItem(KEY, currentTheme() === "dark" ? "light" : "dark"); } catch { /* private mode: this page only */ }
+  apply();
+  return currentTheme();
+}
+
+if (system && system.addEventListener) system.addEventListener("change", apply);
+apply();
