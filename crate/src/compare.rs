@@ -2,6 +2,7 @@
 //! subset check built on it: status, outputFields, error name and first line
 //! of its message, log lines (stack frames ignored), request method/URL/status.
 
+use crate::result_path::without_paths;
 use serde_json::Value;
 
 /// `compare.py`'s `STACK.sub("", m).rstrip()` with
@@ -55,6 +56,15 @@ fn requests_of(v: &Value) -> Vec<(Value, Value, Value)> {
 
 fn first_line(v: &Value) -> String {
     v.as_str().unwrap_or("").split('\n').next().unwrap_or("").to_string()
+}
+
+/// [`mismatches`] after removing the `ignore` paths (`result_path.rs`) from
+/// both sides: what a case's `ignore` leaves out of its comparison.
+pub fn mismatches_ignoring(expected: &Value, actual: &Value, ignore: &[String]) -> Vec<String> {
+    if ignore.is_empty() {
+        return mismatches(expected, actual);
+    }
+    mismatches(&without_paths(expected, ignore), &without_paths(actual, ignore))
 }
 
 /// Every way `actual` differs from `expected` on the keys `expected` has.
@@ -128,6 +138,15 @@ mod tests {
         assert!(mismatches(&exp, &json!({"error": {"name": "Error", "message": "Cannot find module 'm'"}})).is_empty());
         assert_eq!(mismatches(&exp, &json!({"error": {"name": "TypeError", "message": "Cannot find module 'm'"}})).len(), 1);
         assert_eq!(mismatches(&exp, &json!({"error": null})).len(), 1);
+    }
+
+    #[test]
+    fn ignored_paths_leave_both_sides() {
+        let exp = json!({"outputFields": {"id": 1, "at": 5}, "logs": [{"level": "info", "message": "t=1"}, {"level": "info", "message": "ok"}]});
+        let act = json!({"outputFields": {"id": 1, "at": 9}, "logs": [{"level": "info", "message": "t=2"}, {"level": "info", "message": "ok"}]});
+        assert_eq!(mismatches(&exp, &act).len(), 2);
+        assert!(mismatches_ignoring(&exp, &act, &["outputFields.at".into(), "logs[0].message".into()]).is_empty());
+        assert_eq!(mismatches_ignoring(&exp, &act, &["outputFields.at".into()]).len(), 1);
     }
 
     #[test]

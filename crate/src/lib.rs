@@ -12,6 +12,7 @@ pub mod net;
 pub mod node;
 pub mod panel;
 pub mod report;
+pub mod result_path;
 pub mod run_state;
 pub mod scenario;
 pub mod time;

@@ -19,6 +19,8 @@ pub const MOCK_RULES_LIMIT: usize = 500;
 pub const SECRETS_LIMIT: usize = 100;
 /// CRM records across all object types.
 pub const CRM_RECORDS_LIMIT: usize = 10_000;
+/// Named test cases in one file (each may carry its own CRM and mocks).
+pub const CASES_LIMIT: usize = 200;
 /// `settings.timeoutMs`: HubSpot stops at 20 s; longer runs are allowed for
 /// what-ifs, up to 5 minutes (the page has a Stop button).
 pub const TIMEOUT_MS_LIMIT: u64 = 300_000;

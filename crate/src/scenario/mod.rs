@@ -2,11 +2,13 @@
 //! path-naming validation, defaults, and round-trip of unknown keys.
 
 pub mod bounds;
+mod cases;
 mod validate;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+pub use cases::{deep_merge, Case, CaseSettings, TestUnit};
 pub use validate::{check_bounds, parse_scenario, ScenarioError, INPUT_FIELDS_LIMIT, SECRETS_TOTAL_LIMIT};
 
 /// Which HubSpot handler contract the code is run under.
@@ -176,6 +178,12 @@ pub struct Scenario {
     pub settings: Settings,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect: Option<Value>,
+    /// Result paths left out of every comparison (`result_path.rs`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ignore: Vec<String>,
+    /// Named test cases (`cases.rs`), each a variation of this base.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cases: Vec<Case>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }

@@ -3,6 +3,7 @@
 
 use super::bounds::*;
 use super::{OutputType, Scenario};
+use crate::result_path::ResultPath;
 use serde_json::Value;
 use std::fmt;
 
@@ -47,6 +48,7 @@ pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {
         err(if path == "." { "" } else { &path }, plain_serde_message(&e.into_inner().to_string()))
     })?;
     check_rules(&scenario)?;
+    check_cases(&scenario)?;
     Ok(scenario)
 }
 
@@ -103,27 +105,59 @@ fn check_sizes(root: &serde_json::Map<String, Value>) -> Result<(), ScenarioErro
             return Err(err("code", format!("{chars} characters; a scenario's code may be at most {CODE_LIMIT}")));
         }
     }
-    if let Some(Value::Object(inputs)) = root.get("event").and_then(|e| e.get("inputFields")) {
-        if inputs.len() > INPUT_FIELDS_LIMIT {
-            return Err(err("event.inputFields", format!("{} properties; HubSpot allows at most {INPUT_FIELDS_LIMIT}", inputs.len())));
+    let len = |key: &str| match root.get(key) {
+        Some(Value::Array(items)) => items.len(),
+        Some(Value::Object(items)) => items.len(),
+        _ => 0,
+    };
+    if len("cases") > CASES_LIMIT {
+        return Err(err("cases", format!("{} cases; a scenario may have at most {CASES_LIMIT}", len("cases"))));
+    }
+    let inputs = root.get("event").and_then(|e| e.get("inputFields")).and_then(Value::as_object).map_or(0, |i| i.len());
+    let counts = Counts { inputs, outputs: len("outputs"), http: len("http"), secrets: len("secrets"), records: root.get("crm").map_or(0, crm_record_count) };
+    counts.check("")
+}
+
+/// The counted parts of a scenario (or of a case merged onto its base).
+struct Counts {
+    inputs: usize,
+    outputs: usize,
+    http: usize,
+    secrets: usize,
+    records: usize,
+}
+
+impl Counts {
+    fn of(scenario: &Scenario) -> Counts {
+        Counts {
+            inputs: scenario.event.get("inputFields").and_then(Value::as_object).map_or(0, |i| i.len()),
+            outputs: scenario.outputs.len(),
+            http: scenario.http.len(),
+            secrets: scenario.secrets.len(),
+            records: scenario.crm.as_ref().map_or(0, crm_record_count),
         }
     }
-    let counted = [("outputs", OUTPUTS_LIMIT, "outputs"), ("http", MOCK_RULES_LIMIT, "mock rules"), ("secrets", SECRETS_LIMIT, "secrets")];
-    for (key, limit, what) in counted {
-        let count = match root.get(key) {
-            Some(Value::Array(items)) => items.len(),
-            Some(Value::Object(items)) => items.len(),
-            _ => 0,
-        };
-        if count > limit {
-            return Err(err(key, format!("{count} {what}; a scenario may have at most {limit}")));
+
+    /// Each count against its bound; `prefix` names where the counted parts are (`cases[2].`).
+    fn check(&self, prefix: &str) -> Result<(), ScenarioError> {
+        if self.inputs > INPUT_FIELDS_LIMIT {
+            return Err(err(&format!("{prefix}event.inputFields"), format!("{} properties; HubSpot allows at most {INPUT_FIELDS_LIMIT}", self.inputs)));
         }
+        let counted = [
+            (self.outputs, "outputs", OUTPUTS_LIMIT, "outputs"),
+            (self.http, "http", MOCK_RULES_LIMIT, "mock rules"),
+            (self.secrets, "secrets", SECRETS_LIMIT, "secrets"),
+        ];
+        for (count, key, limit, what) in counted {
+            if count > limit {
+                return Err(err(&format!("{prefix}{key}"), format!("{count} {what}; a scenario may have at most {limit}")));
+            }
+        }
+        if self.records > CRM_RECORDS_LIMIT {
+            return Err(err(&format!("{prefix}crm.objects"), format!("{} records; a scenario may have at most {CRM_RECORDS_LIMIT}", self.records)));
+        }
+        Ok(())
     }
-    let records = root.get("crm").map_or(0, crm_record_count);
-    if records > CRM_RECORDS_LIMIT {
-        return Err(err("crm.objects", format!("{records} records; a scenario may have at most {CRM_RECORDS_LIMIT}")));
-    }
-    Ok(())
 }
 
 /// Checks serde cannot word well: the event is kept as raw JSON.
@@ -139,23 +173,66 @@ fn check_shape(value: &Value) -> Result<(), ScenarioError> {
         Some(other) => return Err(err("code", format!("expected a string, found {}", kind(other)))),
         None => return Err(err("code", "missing")),
     }
-    if let Some(event) = root.get("event") {
-        let event = event.as_object().ok_or_else(|| err("event", format!("expected an object, found {}", kind(event))))?;
-        for key in ["origin", "object", "inputFields"] {
-            if let Some(part) = event.get(key) {
-                if !part.is_object() {
-                    return Err(err(&format!("event.{key}"), format!("expected an object, found {}", kind(part))));
+    check_overridable_shapes(root, "")?;
+    if let Some(Value::Array(cases)) = root.get("cases") {
+        for (i, case) in cases.iter().enumerate() {
+            if let Some(case) = case.as_object() {
+                check_overridable_shapes(case, &format!("cases[{i}]."))?;
+                if let Some(inputs) = case.get("inputFields").filter(|v| !v.is_object()) {
+                    return Err(err(&format!("cases[{i}].inputFields"), format!("expected an object, found {}", kind(inputs))));
                 }
             }
         }
     }
-    if let Some(secrets) = root.get("secrets") {
-        let secrets = secrets.as_object().ok_or_else(|| err("secrets", format!("expected an object, found {}", kind(secrets))))?;
-        for (name, v) in secrets {
-            if !v.is_string() {
-                return Err(err(&format!("secrets.{name}"), format!("expected a string, found {}", kind(v))));
+    Ok(())
+}
+
+/// The event and secrets, of the file or of a case (`prefix` `cases[2].`).
+fn check_overridable_shapes(object: &serde_json::Map<String, Value>, prefix: &str) -> Result<(), ScenarioError> {
+    if let Some(event) = object.get("event") {
+        let event = event.as_object().ok_or_else(|| err(&format!("{prefix}event"), format!("expected an object, found {}", kind(event))))?;
+        for key in ["origin", "object", "inputFields"] {
+            if let Some(part) = event.get(key) {
+                if !part.is_object() {
+                    return Err(err(&format!("{prefix}event.{key}"), format!("expected an object, found {}", kind(part))));
+                }
             }
         }
+    }
+    if let Some(secrets) = object.get("secrets") {
+        let secrets = secrets.as_object().ok_or_else(|| err(&format!("{prefix}secrets"), format!("expected an object, found {}", kind(secrets))))?;
+        for (name, v) in secrets {
+            if !v.is_string() {
+                return Err(err(&format!("{prefix}secrets.{name}"), format!("expected a string, found {}", kind(v))));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Case names, `ignore` paths, and each case merged onto the base checked as a file is.
+fn check_cases(scenario: &Scenario) -> Result<(), ScenarioError> {
+    check_ignore_paths(&scenario.ignore, "")?;
+    for (i, case) in scenario.cases.iter().enumerate() {
+        let prefix = format!("cases[{i}].");
+        if case.name.trim().is_empty() {
+            return Err(err(&format!("{prefix}name"), "a case needs a name"));
+        }
+        if let Some(first) = scenario.cases[..i].iter().position(|c| c.name == case.name) {
+            return Err(err(&format!("{prefix}name"), format!("'{}' is already the name of cases[{first}]", case.name)));
+        }
+        check_ignore_paths(&case.ignore, &prefix)?;
+        let merged = scenario.with_case(case);
+        let in_case = |e: ScenarioError| ScenarioError { path: format!("{prefix}{}", e.path), message: e.message };
+        Counts::of(&merged).check(&prefix)?;
+        check_rules(&merged).map_err(in_case)?;
+    }
+    Ok(())
+}
+
+fn check_ignore_paths(paths: &[String], prefix: &str) -> Result<(), ScenarioError> {
+    for (i, path) in paths.iter().enumerate() {
+        ResultPath::parse(path).map_err(|why| err(&format!("{prefix}ignore[{i}]"), format!("not a result path: {why}")))?;
     }
     Ok(())
 }
