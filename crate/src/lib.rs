@@ -10,6 +10,7 @@ pub mod markdown;
 pub mod memory;
 pub mod net;
 pub mod node;
+pub mod pack;
 pub mod panel;
 pub mod report;
 pub mod result_path;

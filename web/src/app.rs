@@ -3,6 +3,8 @@
 //! Test sends it to the worker; the [`RunReport`] comes back to the panel.
 
 use crate::editor::CodeEditor;
+use crate::exercise::{self, Exercise};
+use crate::panels::exercise::ExerciseMsg;
 use crate::embed::{self, EmbedMode};
 use crate::panels::copy_markdown::CopyMarkdown;
 use crate::panels::embed_snippet::EmbedSnippet;
@@ -28,6 +30,9 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+#[path = "exercise_view.rs"]
+mod exercise_view;
+
 pub enum Msg {
     Edit(Rc<dyn Fn(&mut Scenario)>),
     /// A library, link, import or export transition (see `workbench`).
@@ -41,6 +46,9 @@ pub enum Msg {
     Share,
     /// The address bar's fragment changed (a link pasted into this tab).
     HashChanged,
+    /// A built-in exercise pack chosen under Courses (its id).
+    OpenCourse(String),
+    Exercise(ExerciseMsg),
 }
 
 pub struct App {
@@ -56,6 +64,8 @@ pub struct App {
     share_url: Option<String>,
     /// Set when the page is embedded in another (see `embed`).
     embed: Option<EmbedMode>,
+    /// The exercise pack being worked through, if any (`exercise_view`).
+    exercise: Option<Exercise>,
     _reader: Option<gloo::file::callbacks::FileReader>,
     _listeners: [gloo::events::EventListener; 2],
 }
@@ -114,6 +124,16 @@ fn session_storage() -> Option<web_sys::Storage> {
 }
 
 impl App {
+    /// Opens what the address's fragment names: a course, or a shared scenario.
+    fn open_address(&mut self) {
+        let fragment = address_mode().1;
+        match exercise::pack_from_link(&fragment) {
+            Some(Ok((pack, source))) => self.open_pack(pack, source),
+            Some(Err(why)) => self.bench.notice = Some(crate::workbench::Notice { tone: Tone::Error, text: why }),
+            None => self.dispatch(Action::OpenLink(fragment)),
+        }
+    }
+
     fn dispatch(&mut self, action: Action) {
         let before = self.bench.current.clone();
         let effect = self.bench.apply(&env(&LocalStorage), action);
@@ -135,6 +155,18 @@ impl App {
             }
             None => {}
         }
+    }
+
+    /// Validates `scenario` (as every scenario text is) and sends it to the
+    /// worker; why not when it is invalid.
+    fn start_run(&mut self, scenario: &Scenario) -> Result<(), String> {
+        let text = serde_json::to_string(scenario).expect("a scenario serializes");
+        let valid = action_playground::parse_scenario(&text).map_err(|why| why.to_string())?;
+        self.running = true;
+        self.live_logs.clear();
+        self.live_requests.clear();
+        self.runner.run(&valid);
+        Ok(())
     }
 
     /// Why Test cannot run now, if it cannot.
@@ -197,10 +229,12 @@ impl Component for App {
             report: None,
             share_url: None,
             embed: address_mode().0,
+            exercise: None,
             _reader: None,
             _listeners: [on_hash, on_storage],
         };
-        app.dispatch(Action::OpenLink(address_mode().1));
+        app.reopen_pack();
+        app.open_address();
         app
     }
 
@@ -217,17 +251,9 @@ impl Component for App {
                 if self.running || self.test_blocked().is_some() {
                     return false;
                 }
-                let text = serde_json::to_string(&self.bench.scenario).expect("a scenario serializes");
-                match action_playground::parse_scenario(&text) {
-                    Ok(valid) => {
-                        self.running = true;
-                        self.live_logs.clear();
-                        self.live_requests.clear();
-                        self.runner.run(&valid);
-                    }
-                    Err(why) => {
-                        self.report = Some(RunReport::platform_error("ValidationError", why.to_string(), 0.0));
-                    }
+                let scenario = self.exercise_playground().unwrap_or_else(|| self.bench.scenario.clone());
+                if let Err(why) = self.start_run(&scenario) {
+                    self.report = Some(RunReport::platform_error("ValidationError", why, 0.0));
                 }
             }
             Msg::Run(event) => match event {
@@ -239,11 +265,13 @@ impl Component for App {
                     self.live_logs.extend(logs);
                     self.live_requests.extend(requests);
                 }
+                RunnerEvent::Finished(report) if self.exercise_run_finished(&report) => {}
                 RunnerEvent::Finished(report) => {
                     self.running = false;
                     self.report = Some(report);
                 }
                 RunnerEvent::Unavailable(why) => {
+                    self.exercise_abandon();
                     self.engine_ready = false;
                     self.engine_unavailable = Some(why);
                 }
@@ -253,15 +281,27 @@ impl Component for App {
                 let name = file.name();
                 let link = ctx.link().clone();
                 let file = gloo::file::File::from(file);
-                self._reader = Some(gloo::file::callbacks::read_as_text(&file, move |result| {
-                    link.send_message(Msg::Bench(Action::Imported { name, result: result.map_err(|e| e.to_string()) }));
+                self._reader = Some(gloo::file::callbacks::read_as_text(&file, move |result| match result {
+                    Ok(text) if action_playground::pack::looks_like_pack(&text) => link.send_message(Msg::Exercise(ExerciseMsg::Open(text))),
+                    result => link.send_message(Msg::Bench(Action::Imported { name, result: result.map_err(|e| e.to_string()) })),
                 }));
             }
             Msg::Share => {
                 self.share_url = Some(format!("{}#{}", link_base(), share::encode(&self.bench.scenario)));
             }
+            Msg::OpenCourse(id) => {
+                if let Some(Ok((pack, source))) = exercise::pack_from_link(&format!("{}{id}", exercise::BUILTIN_LINK_PREFIX)) {
+                    self.open_pack(pack, source);
+                }
+            }
+            Msg::Exercise(ExerciseMsg::Open(text)) => {
+                if let Err(why) = self.open_pack_text(&text) {
+                    self.bench.notice = Some(crate::workbench::Notice { tone: Tone::Error, text: format!("This course file cannot be opened: {why}") });
+                }
+            }
+            Msg::Exercise(msg) => self.exercise_update(msg),
             Msg::HashChanged => {
-                self.dispatch(Action::OpenLink(address_mode().1));
+                self.open_address();
             }
         }
         true
@@ -276,7 +316,9 @@ impl Component for App {
                 { self.header(ctx) }
                 { self.notice_bar(ctx) }
                 <main class="columns">
-                    if let Some(unreadable) = self.bench.read_only() {
+                    if let Some(ex) = &self.exercise {
+                        { self.exercise_side(ctx, ex) }
+                    } else if let Some(unreadable) = self.bench.read_only() {
                         { self.read_only_side(ctx, unreadable) }
                     } else {
                         { self.editor_side(ctx) }
@@ -343,6 +385,20 @@ impl App {
                     <select id="samples" onchange={on_sample}>
                         <option value="" selected=true>{"Load a sample…"}</option>
                         { for samples::SAMPLES.iter().map(|s| html! { <option value={s.id}>{ s.title }</option> }) }
+                    </select>
+                </label>
+                <label class="pick">{"Courses "}
+                    <select id="courses" onchange={link.batch_callback(|e: Event| {
+                        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                        let id = select.value();
+                        select.set_value("");
+                        (!id.is_empty()).then_some(Msg::OpenCourse(id))
+                    })}>
+                        <option value="" selected=true>{"Open a course…"}</option>
+                        { for exercise::BUILTIN.iter().filter_map(|(id, text)| {
+                            let title = serde_json::from_str::<serde_json::Value>(text).ok()?.get("title")?.as_str()?.to_string();
+                            Some(html! { <option value={*id}>{ title }</option> })
+                        }) }
                     </select>
                 </label>
                 <label class="pick">{"Saved "}

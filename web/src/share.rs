@@ -31,9 +31,7 @@ pub fn encode(scenario: &Scenario) -> String {
     for value in shared.secrets.values_mut() {
         *value = Value::String(String::new());
     }
-    let json = serde_json::to_vec(&shared).expect("a scenario serializes");
-    let packed = miniz_oxide::deflate::compress_to_vec(&json, 10);
-    format!("{PREFIX_V1}{}", URL_SAFE_NO_PAD.encode(packed))
+    format!("{PREFIX_V1}{}", pack_text(&serde_json::to_string(&shared).expect("a scenario serializes")))
 }
 
 /// Opens a fragment (with or without `#`). Errors are one sentence for the user.
@@ -47,6 +45,19 @@ pub fn decode(fragment: &str) -> Result<Shared, String> {
             _ => "This link is not a playground share link.".into(),
         });
     };
+    let text = unpack(body)?;
+    let scenario = parse_scenario(&text).map_err(|e| format!("This link holds an invalid scenario: {e}"))?;
+    let blank_secrets = scenario.secrets.iter().filter(|(_, v)| v.as_str().is_none_or(str::is_empty)).map(|(k, _)| k.clone()).collect();
+    Ok(Shared { scenario, blank_secrets })
+}
+
+/// Deflate + base64url: the packing of every playground link.
+pub fn pack_text(text: &str) -> String {
+    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10))
+}
+
+/// The text a link body packs, bounded at every step (see the module's note).
+pub fn unpack(body: &str) -> Result<String, String> {
     if body.len() > MAX_ENCODED {
         return Err("This link is too long to be a playground link.".into());
     }
@@ -60,10 +71,7 @@ pub fn decode(fragment: &str) -> Result<Shared, String> {
             "This link is damaged (its data does not decompress); it may have been cut off when copied.".to_string()
         }
     })?;
-    let text = String::from_utf8(json).map_err(|_| "This link is damaged (its data is not text).".to_string())?;
-    let scenario = parse_scenario(&text).map_err(|e| format!("This link holds an invalid scenario: {e}"))?;
-    let blank_secrets = scenario.secrets.iter().filter(|(_, v)| v.as_str().is_none_or(str::is_empty)).map(|(k, _)| k.clone()).collect();
-    Ok(Shared { scenario, blank_secrets })
+    String::from_utf8(json).map_err(|_| "This link is damaged (its data is not text).".to_string())
 }
 
 #[cfg(test)]

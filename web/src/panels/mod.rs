@@ -5,6 +5,8 @@
 pub mod copy_markdown;
 pub mod embed_snippet;
 pub mod event;
+pub mod exercise;
+pub mod instructions;
 pub mod json_field;
 pub mod mocks;
 pub mod settings;
