@@ -178,6 +178,13 @@ impl App {
     }
 }
 
+/// Clicks an element (the hidden file input behind the Import button, so it is reachable by keyboard).
+fn click_element(id: &str) {
+    if let Some(element) = gloo::utils::document().get_element_by_id(id) {
+        element.unchecked_into::<web_sys::HtmlElement>().click();
+    }
+}
+
 /// Saves `text` as a file through the browser's download.
 fn download(file_name: &str, text: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
@@ -412,7 +419,9 @@ impl App {
                 <button id="duplicate" onclick={bench(Action::Duplicate)} disabled={read_only}>{"Duplicate"}</button>
                 <button id="delete" onclick={bench(Action::Delete)}>{"Delete"}</button>
                 <button id="export" onclick={bench(Action::Export)}>{"Export"}</button>
-                <label class="button">{"Import"}<input id="import" type="file" accept=".json,application/json" onchange={on_import} hidden=true /></label>
+                <button id="import-button" onclick={Callback::from(|_: MouseEvent| click_element("import"))}
+                        title="Open a scenario file or an exercise pack">{"Import"}</button>
+                <input id="import" type="file" accept=".json,application/json" onchange={on_import} hidden=true aria-label="Import a file" />
                 <button id="share" onclick={link.callback(|_| Msg::Share)} disabled={read_only}>{"Share link"}</button>
                 <CopyMarkdown scenario={self.bench.scenario.clone()} report={self.report.clone()} link_base={AttrValue::from(link_base())} />
                 <ThemeToggle />
