@@ -45,7 +45,9 @@ function mount(parent, doc, onChange, onRun, readOnly = false) {
             onChange(update.state.doc.toString());
           }
         }),
-        EditorView.contentAttributes.of({ "aria-label": "Action code", "data-testid": "code" }),
+        // tabindex: the content is a tab stop anyway (contenteditable); said explicitly, audits see the
+        // scrolling editor holds focusable content.
+        EditorView.contentAttributes.of({ "aria-label": "Action code", "data-testid": "code", tabindex: "0" }),
         actionCompletions(),
         hubspotHover,
         themeExtension(),
