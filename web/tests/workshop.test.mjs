@@ -135,7 +135,7 @@ test("Copy as Markdown puts code, event, mocks and the result in one post, witho
   await ctx.close();
 });
 
-test("completion offers input names, secrets, require names and the HubSpot client's paths", async () => {
+test("completion offers input names, require names and the HubSpot client's paths and methods", async () => {
   const { ctx, page } = await fresh();
   const offered = async (typed) => {
     await page.focus("#code-editor .cm-content");
@@ -151,6 +151,30 @@ test("completion offers input names, secrets, require names and the HubSpot clie
   assert.ok((await offered("require('ax")).includes("axios"));
   assert.ok((await offered("const hs = new hubspot.Client({});\nhs.crm.contacts.")).includes("basicApi"));
   assert.ok((await offered("hs.crm.contacts.basicApi.getB")).includes("getById"));
+  await ctx.close();
+});
+
+test("hovering `event` in the code explains what HubSpot passes in", async () => {
+  const { ctx, page } = await fresh();
+  const box = await page.evaluate(() => {
+    for (const line of document.querySelectorAll("#code-editor .cm-line")) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.search(/\bevent\b/);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 5);
+        const { x, y, width, height } = range.getBoundingClientRect();
+        return { x: x + width / 2, y: y + height / 2 };
+      }
+    }
+    return null;
+  });
+  assert.ok(box, "the starting code mentions event");
+  await page.mouse.move(box.x, box.y);
+  await page.waitForSelector(".cm-hubspot-help", { timeout: 5000 });
+  assert.match(await page.textContent(".cm-hubspot-help"), /event\.inputFields \(the properties to include in code/);
   await ctx.close();
 });
 
