@@ -135,7 +135,7 @@ test("Copy as Markdown puts code, event, mocks and the result in one post, witho
   await ctx.close();
 });
 
-test("completion offers input names, require names and the HubSpot client's paths and methods", async () => {
+test("completion offers input names, secret names, require names and the HubSpot client's paths and methods", async () => {
   const { ctx, page } = await fresh();
   const offered = async (typed) => {
     await page.focus("#code-editor .cm-content");
@@ -148,6 +148,11 @@ test("completion offers input names, require names and the HubSpot client's path
     return labels;
   };
   assert.ok((await offered("event.inputFields.")).includes("email"));
+  await page.fill("#secrets .kv-add input.name", "API_TOKEN");
+  await page.fill("#secrets .kv-add input.value", "tok-123");
+  await page.click("#secrets .kv-add button");
+  await page.waitForSelector('#secrets input[aria-label="value of API_TOKEN"]');
+  assert.ok((await offered("process.env.")).includes("API_TOKEN"));
   assert.ok((await offered("require('ax")).includes("axios"));
   assert.ok((await offered("const hs = new hubspot.Client({});\nhs.crm.contacts.")).includes("basicApi"));
   assert.ok((await offered("hs.crm.contacts.basicApi.getB")).includes("getById"));
