@@ -111,8 +111,12 @@ struct SecretMask(Vec<(String, String)>);
 
 impl SecretMask {
     fn new(scenario: &Scenario) -> Self {
-        let mut pairs: Vec<(String, String)> =
-            scenario.secret_strings().into_iter().filter(|(_, v)| v.chars().count() >= MASKED_SECRET_MIN_CHARS).map(|(k, v)| (v, format!("[secret {k}]"))).collect();
+        let mut pairs: Vec<(String, String)> = scenario
+            .secret_strings()
+            .into_iter()
+            .filter(|(_, v)| v.chars().count() >= MASKED_SECRET_MIN_CHARS)
+            .map(|(k, v)| (v, format!("[secret {k}]")))
+            .collect();
         pairs.sort_by_key(|(value, _)| std::cmp::Reverse(value.len()));
         Self(pairs)
     }

@@ -3,12 +3,12 @@
 //! Test sends it to the worker; the [`RunReport`] comes back to the panel.
 
 use crate::editor::CodeEditor;
-use crate::exercise::{self, Exercise};
-use crate::panels::exercise::ExerciseMsg;
 use crate::embed::{self, EmbedMode};
+use crate::exercise::{self, Exercise};
 use crate::panels::copy_markdown::CopyMarkdown;
 use crate::panels::embed_snippet::EmbedSnippet;
 use crate::panels::event::EventPanel;
+use crate::panels::exercise::ExerciseMsg;
 use crate::panels::json_field::{JsonField, Shape};
 use crate::panels::mocks::MocksPanel;
 use crate::panels::settings::SettingsPanel;
@@ -609,11 +609,13 @@ impl App {
     }
 
     fn test_side(&self, ctx: &Context<Self>) -> Html {
-        let started_at = self.bench.scenario.settings.now.clone().unwrap_or_else(|| String::from(js_sys::Date::new_0().to_iso_string()));
+        let exercise = self.exercise_playground();
+        let scenario = exercise.as_ref().unwrap_or(&self.bench.scenario);
+        let started_at = scenario.settings.now.clone().unwrap_or_else(|| String::from(js_sys::Date::new_0().to_iso_string()));
         html! {
             <TestPanel report={self.report.clone()} running={self.running} engine_ready={self.engine_ready}
                        live_logs={self.live_logs.clone()} live_requests={self.live_requests.clone()}
-                       outputs={self.bench.scenario.outputs.clone()} seed={AttrValue::from(self.bench.scenario.code.clone())}
+                       outputs={scenario.outputs.clone()} seed={AttrValue::from(scenario.code.clone())}
                        blocked={self.test_blocked().map(AttrValue::from)}
                        started_at={AttrValue::from(started_at)} on_test={ctx.link().callback(|_| Msg::Test)}
                        on_stop={ctx.link().callback(|_| Msg::Stop)} />

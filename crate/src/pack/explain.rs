@@ -13,7 +13,9 @@ pub fn explain(expected: &Value, actual: &Value) -> Vec<String> {
     let got_status = actual.get("status").and_then(Value::as_str).unwrap_or("error");
     let got_error = error_text(actual.get("error"));
     match (want_status, got_status) {
-        (Some("success"), "error") => out.push(format!("The action should finish without an error, but it failed: {}.", got_error.as_deref().unwrap_or("an error"))),
+        (Some("success"), "error") => {
+            out.push(format!("The action should finish without an error, but it failed: {}.", got_error.as_deref().unwrap_or("an error")))
+        }
         (Some("error"), "success") => out.push("The action should fail here (throw an error), but it finished successfully.".to_string()),
         _ => {}
     }
@@ -21,7 +23,9 @@ pub fn explain(expected: &Value, actual: &Value) -> Vec<String> {
         let want_text = error_text(Some(want)).unwrap_or_default();
         match &got_error {
             Some(got) if !same_error(want, actual.get("error")) => out.push(format!("The error should be “{want_text}”, but it was “{got}”.")),
-            None if got_status == "success" && want_status != Some("error") => out.push(format!("The action should fail with “{want_text}”, but it did not fail.")),
+            None if got_status == "success" && want_status != Some("error") => {
+                out.push(format!("The action should fail with “{want_text}”, but it did not fail."))
+            }
             _ => {}
         }
     }
@@ -120,11 +124,19 @@ fn request_text(request: &Value) -> String {
 }
 
 fn requests(want: &[Value], got: &[Value], out: &mut Vec<String>) {
-    let same = |a: &Value, b: &Value| a.get("method") == b.get("method") && a.get("url") == b.get("url") && a.get("status").unwrap_or(&Value::Null) == b.get("status").unwrap_or(&Value::Null);
+    let same = |a: &Value, b: &Value| {
+        a.get("method") == b.get("method") && a.get("url") == b.get("url") && a.get("status").unwrap_or(&Value::Null) == b.get("status").unwrap_or(&Value::Null)
+    };
     for (i, request) in want.iter().enumerate() {
         match got.get(i) {
             None => {
-                out.push(format!("Request {} should be {}, but the action made {} request{}.", i + 1, request_text(request), got.len(), if got.len() == 1 { "" } else { "s" }));
+                out.push(format!(
+                    "Request {} should be {}, but the action made {} request{}.",
+                    i + 1,
+                    request_text(request),
+                    got.len(),
+                    if got.len() == 1 { "" } else { "s" }
+                ));
                 return;
             }
             Some(actual) if !same(request, actual) => {

@@ -6,7 +6,8 @@ fn report(status: Status, outputs: Value, logs: &[&str]) -> RunReport {
     RunReport {
         status,
         output_fields: Some(outputs),
-        error: (status == Status::Error).then(|| ErrorInfo { name: "TypeError".into(), message: "Cannot read properties of undefined (reading 'split')\n    at x".into() }),
+        error: (status == Status::Error)
+            .then(|| ErrorInfo { name: "TypeError".into(), message: "Cannot read properties of undefined (reading 'split')\n    at x".into() }),
         logs: logs.iter().map(|m| LogLine { level: "log".into(), message: m.to_string() }).collect(),
         requests: vec![RequestRecord { method: "GET".into(), url: "https://api.example.com/a".into(), status: Some(200), ..Default::default() }],
         runtime_ms: 0.0,
