@@ -5,7 +5,8 @@
 // `script-src`, adds the policy as the first <meta> of <head>, and writes
 // `_headers` (the per-path header file Netlify and Cloudflare Pages read,
 // and the e2e server serves) with what a <meta> cannot carry:
-// `frame-ancestors` and the worker's own policy. README "Hosting" lists them.
+// `frame-ancestors` (the app refuses framing by other sites; its copy
+// embed.html allows it) and the worker's own policy. README "Hosting" lists them.
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -44,13 +45,22 @@ if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error("inde
 // Before any script (a policy covers only what follows it), after the charset.
 html = /<meta charset[^>]*>/i.test(html) ? html.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n  ${meta}`) : html.replace(/<head>/i, (head) => `${head}\n  ${meta}`);
 await writeFile(page, html);
+// The same app as a second page that other sites may frame (embed mode,
+// web/src/embed.rs): its own path carries its own frame-ancestors, so the
+// full playground stays unframeable by other sites.
+await writeFile(join(dir, "embed.html"), html);
 
 const headers = `# Headers for static hosts (Netlify / Cloudflare Pages read this file; see README "Hosting").
 /*
-  Content-Security-Policy: frame-ancestors 'self'
   X-Content-Type-Options: nosniff
   Referrer-Policy: no-referrer
   Cross-Origin-Opener-Policy: same-origin
+/
+  Content-Security-Policy: frame-ancestors 'self'
+/index.html
+  Content-Security-Policy: frame-ancestors 'self'
+/embed.html
+  Content-Security-Policy: frame-ancestors *
 /worker_loader.js
   Content-Security-Policy: ${WORKER_POLICY}
 `;

@@ -1,8 +1,11 @@
 // Bundles the CodeMirror editor into web/editor/dist/editor.js (run by
-// Trunk's pre_build hook and by scripts/serve, scripts/test).
+// Trunk's pre_build hook and by scripts/serve, scripts/test). The
+// completion data (require names, the HubSpot client's API tree) is read
+// from the engine's sources now and compiled into the bundle.
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
+import { completionData } from "./completion_data.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 await build({
@@ -14,4 +17,5 @@ await build({
   target: "es2020",
   legalComments: "none",
   logLevel: "warning",
+  define: { __COMPLETION_DATA__: JSON.stringify(await completionData(join(here, "..", "..", "crate", "src"))) },
 });

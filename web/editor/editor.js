@@ -10,6 +10,10 @@ import { javascript } from "@codemirror/lang-javascript";
 import { linter, lintGutter, setDiagnostics } from "@codemirror/lint";
 import { indentWithTab } from "@codemirror/commands";
 import { parse } from "acorn";
+import { actionCompletions, setScenarioNames } from "./completions.js";
+import { hubspotHover } from "./hover.js";
+import { themeExtension, follow, unfollow, toggleTheme, currentTheme } from "./theme.js";
+import { renderMarkdown } from "./markdown.js";
 
 // Syntax problems as the action would hit them: CommonJS, modern syntax.
 function syntaxDiagnostics(view) {
@@ -23,7 +27,7 @@ function syntaxDiagnostics(view) {
   }
 }
 
-function mount(parent, doc, onChange, onRun) {
+function mount(parent, doc, onChange, onRun, readOnly = false) {
   const run = () => { onRun(); return true; };
   const view = new EditorView({
     parent,
@@ -41,10 +45,17 @@ function mount(parent, doc, onChange, onRun) {
             onChange(update.state.doc.toString());
           }
         }),
-        EditorView.contentAttributes.of({ "aria-label": "Action code", "data-testid": "code" }),
+        // tabindex: the content is a tab stop anyway (contenteditable); said explicitly, audits see the
+        // scrolling editor holds focusable content.
+        EditorView.contentAttributes.of({ "aria-label": "Action code", "data-testid": "code", tabindex: "0" }),
+        actionCompletions(),
+        hubspotHover,
+        themeExtension(),
+        EditorState.readOnly.of(readOnly),
       ],
     }),
   });
+  follow(view);
   return view;
 }
 
@@ -66,8 +77,14 @@ function markRunError(view, line, message) {
   view.dispatch(setDiagnostics(view.state, [...syntaxDiagnostics(view), { from: l.from, to: l.to, severity: "error", message }]));
 }
 
+// The scenario's names the completions offer (property names, secret names).
+function setContext(view, inputs, secrets) {
+  view.dispatch({ effects: setScenarioNames.of({ inputs: Array.from(inputs), secrets: Array.from(secrets) }) });
+}
+
 function destroy(view) {
+  unfollow(view);
   view.destroy();
 }
 
-window.PlaygroundEditor = { mount, setDoc, markRunError, destroy };
+window.PlaygroundEditor = { mount, setDoc, markRunError, setContext, destroy, toggleTheme, currentTheme, renderMarkdown };

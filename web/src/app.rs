@@ -5,12 +5,18 @@
 use crate::cases::{self, CaseResult, CasesRun};
 use crate::editor::CodeEditor;
 use crate::panels::cases::{CaseEdit, CasesPanel, Progress};
+use crate::embed::{self, EmbedMode};
+use crate::exercise::{self, Exercise};
+use crate::panels::copy_markdown::CopyMarkdown;
+use crate::panels::embed_snippet::EmbedSnippet;
 use crate::panels::event::EventPanel;
+use crate::panels::exercise::ExerciseMsg;
 use crate::panels::json_field::{JsonField, Shape};
 use crate::panels::mocks::MocksPanel;
 use crate::panels::settings::SettingsPanel;
 use crate::panels::tables::{KeyValueTable, OutputsTable};
 use crate::panels::test_panel::TestPanel;
+use crate::panels::theme_toggle::ThemeToggle;
 use crate::panels::{on_input_text, on_text};
 use crate::runner::{Runner, RunnerEvent};
 use crate::samples;
@@ -25,6 +31,9 @@ use serde_json::Value;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+#[path = "exercise_view.rs"]
+mod exercise_view;
 
 pub enum Msg {
     Edit(Rc<dyn Fn(&mut Scenario)>),
@@ -43,6 +52,9 @@ pub enum Msg {
     RunAllCases,
     StopCases,
     CaseEdit(CaseEdit),
+    /// A built-in exercise pack chosen under Courses (its id).
+    OpenCourse(String),
+    Exercise(ExerciseMsg),
 }
 
 pub struct App {
@@ -60,6 +72,10 @@ pub struct App {
     cases_run: Option<CasesRun>,
     case_results: Vec<CaseResult>,
     cases_total_ms: Option<f64>,
+    /// Set when the page is embedded in another (see `embed`).
+    embed: Option<EmbedMode>,
+    /// The exercise pack being worked through, if any (`exercise_view`).
+    exercise: Option<Exercise>,
     _reader: Option<gloo::file::callbacks::FileReader>,
     _listeners: [gloo::events::EventListener; 2],
 }
@@ -101,11 +117,33 @@ fn env(backend: &LocalStorage) -> Env<'_> {
     Env { backend, now_ms: js_sys::Date::now(), nonce: (js_sys::Math::random() * f64::from(u32::MAX)) as u32 }
 }
 
+/// The full playground's folder URL (share links and "Open in playground" point there).
+fn link_base() -> String {
+    let location = gloo::utils::window().location();
+    embed::playground_base(&location.origin().unwrap_or_default(), &location.pathname().unwrap_or_default())
+}
+
+/// The embed mode the address asks for, and the share fragment without the embed flag.
+fn address_mode() -> (Option<EmbedMode>, String) {
+    let location = gloo::utils::window().location();
+    embed::mode_of(&location.pathname().unwrap_or_default(), &location.search().unwrap_or_default(), &location.hash().unwrap_or_default())
+}
+
 fn session_storage() -> Option<web_sys::Storage> {
     gloo::utils::window().session_storage().ok().flatten()
 }
 
 impl App {
+    /// Opens what the address's fragment names: a course, or a shared scenario.
+    fn open_address(&mut self) {
+        let fragment = address_mode().1;
+        match exercise::pack_from_link(&fragment) {
+            Some(Ok((pack, source))) => self.open_pack(pack, source),
+            Some(Err(why)) => self.bench.notice = Some(crate::workbench::Notice { tone: Tone::Error, text: why }),
+            None => self.dispatch(Action::OpenLink(fragment)),
+        }
+    }
+
     fn dispatch(&mut self, action: Action) {
         let before = self.bench.current.clone();
         let effect = self.bench.apply(&env(&LocalStorage), action);
@@ -195,12 +233,31 @@ impl App {
         }
     }
 
+    /// Validates `scenario` (as every scenario text is) and sends it to the
+    /// worker; why not when it is invalid.
+    fn start_run(&mut self, scenario: &Scenario) -> Result<(), String> {
+        let text = serde_json::to_string(scenario).expect("a scenario serializes");
+        let valid = action_playground::parse_scenario(&text).map_err(|why| why.to_string())?;
+        self.running = true;
+        self.live_logs.clear();
+        self.live_requests.clear();
+        self.runner.run(&valid);
+        Ok(())
+    }
+
     /// Why Test cannot run now, if it cannot.
     fn test_blocked(&self) -> Option<String> {
         if let Some(why) = &self.engine_unavailable {
             return Some(why.clone());
         }
         self.bench.read_only().map(|_| "This scenario is read-only: this version of the playground cannot read it.".to_string())
+    }
+}
+
+/// Clicks an element (the hidden file input behind the Import button, so it is reachable by keyboard).
+fn click_element(id: &str) {
+    if let Some(element) = gloo::utils::document().get_element_by_id(id) {
+        element.unchecked_into::<web_sys::HtmlElement>().click();
     }
 }
 
@@ -257,10 +314,13 @@ impl Component for App {
             cases_run: None,
             case_results: Vec::new(),
             cases_total_ms: None,
+            embed: address_mode().0,
+            exercise: None,
             _reader: None,
             _listeners: [on_hash, on_storage],
         };
-        app.dispatch(Action::OpenLink(window.location().hash().unwrap_or_default()));
+        app.reopen_pack();
+        app.open_address();
         app
     }
 
@@ -277,17 +337,9 @@ impl Component for App {
                 if self.running || self.cases_run.is_some() || self.test_blocked().is_some() {
                     return false;
                 }
-                let text = serde_json::to_string(&self.bench.scenario).expect("a scenario serializes");
-                match action_playground::parse_scenario(&text) {
-                    Ok(valid) => {
-                        self.running = true;
-                        self.live_logs.clear();
-                        self.live_requests.clear();
-                        self.runner.run(&valid);
-                    }
-                    Err(why) => {
-                        self.report = Some(RunReport::platform_error("ValidationError", why.to_string(), 0.0));
-                    }
+                let scenario = self.exercise_playground().unwrap_or_else(|| self.bench.scenario.clone());
+                if let Err(why) = self.start_run(&scenario) {
+                    self.report = Some(RunReport::platform_error("ValidationError", why, 0.0));
                 }
             }
             Msg::Run(event) => match event {
@@ -301,11 +353,13 @@ impl Component for App {
                     self.live_logs.extend(logs);
                     self.live_requests.extend(requests);
                 }
+                RunnerEvent::Finished(report) if self.exercise_run_finished(&report) => {}
                 RunnerEvent::Finished(report) => {
                     self.running = false;
                     self.report = Some(report);
                 }
                 RunnerEvent::Unavailable(why) => {
+                    self.exercise_abandon();
                     self.engine_ready = false;
                     self.engine_unavailable = Some(why);
                 }
@@ -315,18 +369,27 @@ impl Component for App {
                 let name = file.name();
                 let link = ctx.link().clone();
                 let file = gloo::file::File::from(file);
-                self._reader = Some(gloo::file::callbacks::read_as_text(&file, move |result| {
-                    link.send_message(Msg::Bench(Action::Imported { name, result: result.map_err(|e| e.to_string()) }));
+                self._reader = Some(gloo::file::callbacks::read_as_text(&file, move |result| match result {
+                    Ok(text) if action_playground::pack::looks_like_pack(&text) => link.send_message(Msg::Exercise(ExerciseMsg::Open(text))),
+                    result => link.send_message(Msg::Bench(Action::Imported { name, result: result.map_err(|e| e.to_string()) })),
                 }));
             }
             Msg::Share => {
-                let location = gloo::utils::window().location();
-                let base = location.origin().unwrap_or_default() + &location.pathname().unwrap_or_default();
-                self.share_url = Some(format!("{base}#{}", share::encode(&self.bench.scenario)));
+                self.share_url = Some(format!("{}#{}", link_base(), share::encode(&self.bench.scenario)));
             }
+            Msg::OpenCourse(id) => {
+                if let Some(Ok((pack, source))) = exercise::pack_from_link(&format!("{}{id}", exercise::BUILTIN_LINK_PREFIX)) {
+                    self.open_pack(pack, source);
+                }
+            }
+            Msg::Exercise(ExerciseMsg::Open(text)) => {
+                if let Err(why) = self.open_pack_text(&text) {
+                    self.bench.notice = Some(crate::workbench::Notice { tone: Tone::Error, text: format!("This course file cannot be opened: {why}") });
+                }
+            }
+            Msg::Exercise(msg) => self.exercise_update(msg),
             Msg::HashChanged => {
-                let hash = gloo::utils::window().location().hash().unwrap_or_default();
-                self.dispatch(Action::OpenLink(hash));
+                self.open_address();
             }
             Msg::RunAllCases => self.run_all_cases(),
             Msg::StopCases => {
@@ -341,12 +404,17 @@ impl Component for App {
     }
 
     fn view(&self, ctx: &Context<Self>) -> Html {
+        if let Some(mode) = self.embed {
+            return self.embed_view(ctx, mode);
+        }
         html! {
             <div class="app">
                 { self.header(ctx) }
                 { self.notice_bar(ctx) }
                 <main class="columns">
-                    if let Some(unreadable) = self.bench.read_only() {
+                    if let Some(ex) = &self.exercise {
+                        { self.exercise_side(ctx, ex) }
+                    } else if let Some(unreadable) = self.bench.read_only() {
                         { self.read_only_side(ctx, unreadable) }
                     } else {
                         { self.editor_side(ctx) }
@@ -415,6 +483,20 @@ impl App {
                         { for samples::SAMPLES.iter().map(|s| html! { <option value={s.id}>{ s.title }</option> }) }
                     </select>
                 </label>
+                <label class="pick">{"Courses "}
+                    <select id="courses" onchange={link.batch_callback(|e: Event| {
+                        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                        let id = select.value();
+                        select.set_value("");
+                        (!id.is_empty()).then_some(Msg::OpenCourse(id))
+                    })}>
+                        <option value="" selected=true>{"Open a course…"}</option>
+                        { for exercise::BUILTIN.iter().filter_map(|(id, text)| {
+                            let title = serde_json::from_str::<serde_json::Value>(text).ok()?.get("title")?.as_str()?.to_string();
+                            Some(html! { <option value={*id}>{ title }</option> })
+                        }) }
+                    </select>
+                </label>
                 <label class="pick">{"Saved "}
                     <select id="saved" onchange={on_text(on_open)}>
                         { for self.bench.entries.iter().map(|e| html! {
@@ -426,8 +508,12 @@ impl App {
                 <button id="duplicate" onclick={bench(Action::Duplicate)} disabled={read_only}>{"Duplicate"}</button>
                 <button id="delete" onclick={bench(Action::Delete)}>{"Delete"}</button>
                 <button id="export" onclick={bench(Action::Export)}>{"Export"}</button>
-                <label class="button">{"Import"}<input id="import" type="file" accept=".json,application/json" onchange={on_import} hidden=true /></label>
+                <button id="import-button" onclick={Callback::from(|_: MouseEvent| click_element("import"))}
+                        title="Open a scenario file or an exercise pack">{"Import"}</button>
+                <input id="import" type="file" accept=".json,application/json" onchange={on_import} hidden=true aria-label="Import a file" />
                 <button id="share" onclick={link.callback(|_| Msg::Share)} disabled={read_only}>{"Share link"}</button>
+                <CopyMarkdown scenario={self.bench.scenario.clone()} report={self.report.clone()} link_base={AttrValue::from(link_base())} />
+                <ThemeToggle />
             </header>
         }
     }
@@ -471,6 +557,8 @@ impl App {
                         })} /></label>
                     <button onclick={copy}>{"Copy"}</button>
                     if has_secrets { <span class="hint">{"Secret values are left out of the link; only their names travel."}</span> }
+                    <EmbedSnippet fragment={AttrValue::from(share::encode(&self.bench.scenario))} link_base={AttrValue::from(link_base())}
+                                  title={AttrValue::from(display_name(&self.bench.scenario))} />
                 </div>
             }
         });
@@ -512,11 +600,6 @@ impl App {
         let secrets_edit = table_editor(link, s, |s| &mut s.secrets);
         let inputs_edit = table_editor(link, s, workspace::input_fields_mut);
         let (used, limit) = workspace::secrets_total(s);
-        let error_mark = self.report.as_ref().filter(|r| r.error.is_some()).and_then(|r| {
-            let line = workspace::error_line(r)?;
-            let e = r.error.as_ref()?;
-            Some((line, format!("{}: {}", e.name, e.message)))
-        });
         html! {
             <section class="editor-side" aria-label="Action editor">
                 <div class="card">
@@ -544,12 +627,7 @@ impl App {
                     <KeyValueTable id="inputs" rows={workspace::input_fields(s)} on_edit={inputs_edit}
                                    name_placeholder="property name" value_placeholder="test value" max_rows={INPUT_FIELDS_LIMIT} />
                 </div>
-                <div class="card code-card">
-                    <h2>{"Code"}</h2>
-                    <CodeEditor code={AttrValue::from(s.code.clone())} error={error_mark}
-                                on_change={edit(link, |s, code: String| s.code = code)}
-                                on_run={link.callback(|_| Msg::Test)} />
-                </div>
+                { self.code_card(ctx, false) }
                 <div class="card">
                     <h2>{"Data outputs"}</h2>
                     <OutputsTable outputs={s.outputs.clone()} on_change={edit(link, |s, outputs| s.outputs = outputs)} />
@@ -585,12 +663,52 @@ impl App {
         }
     }
 
+    fn code_card(&self, ctx: &Context<Self>, read_only: bool) -> Html {
+        let link = ctx.link();
+        let s = &self.bench.scenario;
+        let error_mark = self.report.as_ref().filter(|r| r.error.is_some()).and_then(|r| {
+            let line = workspace::error_line(r)?;
+            let e = r.error.as_ref()?;
+            Some((line, format!("{}: {}", e.name, e.message)))
+        });
+        let names = |rows: Vec<(String, String)>| rows.into_iter().map(|(name, _)| name).collect::<Vec<_>>();
+        html! {
+            <div class="card code-card">
+                <h2>{"Code"}</h2>
+                <CodeEditor code={AttrValue::from(s.code.clone())} error={error_mark} read_only={read_only}
+                            input_names={names(workspace::input_fields(s))} secret_names={names(workspace::secret_rows(s))}
+                            on_change={edit(link, |s, code: String| s.code = code)}
+                            on_run={link.callback(|_| Msg::Test)} />
+            </div>
+        }
+    }
+
+    /// The compact screen for a course page's iframe: the code (unless
+    /// output-only) and the test panel, with a way out to the full playground.
+    fn embed_view(&self, ctx: &Context<Self>, mode: EmbedMode) -> Html {
+        let open = format!("{}#{}", link_base(), share::encode(&self.bench.scenario));
+        html! {
+            <div class="app embed">
+                <header class="embed-top">
+                    <h1>{ display_name(&self.bench.scenario) }</h1>
+                    <a id="open-in-playground" href={open} target="_blank" rel="noopener">{"Open in playground ↗"}</a>
+                </header>
+                <main class={classes!("embed-columns", mode.output_only.then_some("output-only"))}>
+                    if !mode.output_only { { self.code_card(ctx, mode.read_only) } }
+                    { self.test_side(ctx) }
+                </main>
+            </div>
+        }
+    }
+
     fn test_side(&self, ctx: &Context<Self>) -> Html {
-        let started_at = self.bench.scenario.settings.now.clone().unwrap_or_else(|| String::from(js_sys::Date::new_0().to_iso_string()));
+        let exercise = self.exercise_playground();
+        let scenario = exercise.as_ref().unwrap_or(&self.bench.scenario);
+        let started_at = scenario.settings.now.clone().unwrap_or_else(|| String::from(js_sys::Date::new_0().to_iso_string()));
         html! {
             <TestPanel report={self.report.clone()} running={self.running} engine_ready={self.engine_ready}
                        live_logs={self.live_logs.clone()} live_requests={self.live_requests.clone()}
-                       outputs={self.bench.scenario.outputs.clone()} seed={AttrValue::from(self.bench.scenario.code.clone())}
+                       outputs={scenario.outputs.clone()} seed={AttrValue::from(scenario.code.clone())}
                        blocked={self.test_blocked().map(AttrValue::from)}
                        started_at={AttrValue::from(started_at)} on_test={ctx.link().callback(|_| Msg::Test)}
                        on_stop={ctx.link().callback(|_| Msg::Stop)} limit_ms={self.bench.scenario.settings.timeout_ms}

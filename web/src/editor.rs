@@ -9,11 +9,13 @@ use yew::prelude::*;
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_namespace = PlaygroundEditor, js_name = mount)]
-    fn cm_mount(parent: &HtmlElement, doc: &str, on_change: &JsValue, on_run: &JsValue) -> JsValue;
+    fn cm_mount(parent: &HtmlElement, doc: &str, on_change: &JsValue, on_run: &JsValue, read_only: bool) -> JsValue;
     #[wasm_bindgen(js_namespace = PlaygroundEditor, js_name = setDoc)]
     fn cm_set_doc(view: &JsValue, doc: &str);
     #[wasm_bindgen(js_namespace = PlaygroundEditor, js_name = markRunError)]
     fn cm_mark_run_error(view: &JsValue, line: u32, message: &str);
+    #[wasm_bindgen(js_namespace = PlaygroundEditor, js_name = setContext)]
+    fn cm_set_context(view: &JsValue, inputs: Vec<String>, secrets: Vec<String>);
     #[wasm_bindgen(js_namespace = PlaygroundEditor, js_name = destroy)]
     fn cm_destroy(view: &JsValue);
 }
@@ -26,6 +28,13 @@ pub struct CodeEditorProps {
     /// The line a failed run points at, with its message.
     #[prop_or_default]
     pub error: Option<(u32, String)>,
+    /// Names the completions offer after `event.inputFields.` and `process.env.`.
+    #[prop_or_default]
+    pub input_names: Vec<String>,
+    #[prop_or_default]
+    pub secret_names: Vec<String>,
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 pub struct CodeEditor {
@@ -55,7 +64,9 @@ impl Component for CodeEditor {
         let on_run = ctx.props().on_run.clone();
         let change = Closure::<dyn Fn(String)>::new(move |doc: String| on_change.emit(doc));
         let run = Closure::<dyn Fn()>::new(move || on_run.emit(()));
-        self.view = Some(cm_mount(&host, &ctx.props().code, change.as_ref(), run.as_ref()));
+        let view = cm_mount(&host, &ctx.props().code, change.as_ref(), run.as_ref(), ctx.props().read_only);
+        cm_set_context(&view, ctx.props().input_names.clone(), ctx.props().secret_names.clone());
+        self.view = Some(view);
         self._handlers = Some((change, run));
     }
 
@@ -68,6 +79,9 @@ impl Component for CodeEditor {
             if ctx.props().error != old.error {
                 let (line, message) = ctx.props().error.clone().unwrap_or((0, String::new()));
                 cm_mark_run_error(view, line, &message);
+            }
+            if ctx.props().input_names != old.input_names || ctx.props().secret_names != old.secret_names {
+                cm_set_context(view, ctx.props().input_names.clone(), ctx.props().secret_names.clone());
             }
         }
         false

@@ -7,6 +7,8 @@
 pub mod app;
 pub mod cases;
 pub mod editor;
+pub mod embed;
+pub mod exercise;
 pub mod panels;
 pub mod runner;
 pub mod samples;

@@ -26,9 +26,7 @@ pub struct Shared {
 
 /// The fragment (without `#`) that reproduces `scenario`; secret values are blanked.
 pub fn encode(scenario: &Scenario) -> String {
-    let json = serde_json::to_vec(&scenario.without_secret_values()).expect("a scenario serializes");
-    let packed = miniz_oxide::deflate::compress_to_vec(&json, 10);
-    format!("{PREFIX_V1}{}", URL_SAFE_NO_PAD.encode(packed))
+    format!("{PREFIX_V1}{}", pack_text(&serde_json::to_string(&scenario.without_secret_values()).expect("a scenario serializes")))
 }
 
 /// Opens a fragment (with or without `#`). Errors are one sentence for the user.
@@ -42,6 +40,26 @@ pub fn decode(fragment: &str) -> Result<Shared, String> {
             _ => "This link is not a playground share link.".into(),
         });
     };
+    let text = unpack(body)?;
+    let scenario = parse_scenario(&text).map_err(|e| format!("This link holds an invalid scenario: {e}"))?;
+    // The secrets the user fills in: the base's and the cases' blanked values, each name once.
+    let case_secrets = scenario.cases.iter().flat_map(|c| c.secrets.iter().flatten());
+    let mut blank_secrets: Vec<String> = Vec::new();
+    for (name, value) in scenario.secrets.iter().chain(case_secrets) {
+        if value.as_str().is_none_or(str::is_empty) && !blank_secrets.contains(name) {
+            blank_secrets.push(name.clone());
+        }
+    }
+    Ok(Shared { scenario, blank_secrets })
+}
+
+/// Deflate + base64url: the packing of every playground link.
+pub fn pack_text(text: &str) -> String {
+    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10))
+}
+
+/// The text a link body packs, bounded at every step (see the module's note).
+pub fn unpack(body: &str) -> Result<String, String> {
     if body.len() > MAX_ENCODED {
         return Err("This link is too long to be a playground link.".into());
     }
@@ -55,16 +73,7 @@ pub fn decode(fragment: &str) -> Result<Shared, String> {
             "This link is damaged (its data does not decompress); it may have been cut off when copied.".to_string()
         }
     })?;
-    let text = String::from_utf8(json).map_err(|_| "This link is damaged (its data is not text).".to_string())?;
-    let scenario = parse_scenario(&text).map_err(|e| format!("This link holds an invalid scenario: {e}"))?;
-    let case_secrets = scenario.cases.iter().flat_map(|c| c.secrets.iter().flatten());
-    let mut blank_secrets: Vec<String> = Vec::new();
-    for (name, value) in scenario.secrets.iter().chain(case_secrets) {
-        if value.as_str().is_none_or(str::is_empty) && !blank_secrets.contains(name) {
-            blank_secrets.push(name.clone());
-        }
-    }
-    Ok(Shared { scenario, blank_secrets })
+    String::from_utf8(json).map_err(|_| "This link is damaged (its data is not text).".to_string())
 }
 
 #[cfg(test)]

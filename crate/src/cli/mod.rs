@@ -4,6 +4,7 @@
 
 mod bench;
 mod isolate;
+mod pack_cmd;
 mod pool;
 mod progress;
 mod repeat;
@@ -35,6 +36,7 @@ const USAGE: &str = "usage:
       --watch                 after the run, rerun the files that change
       --update                rewrite failing or missing case expectations from the results (one run at a time)
       --repeat N              run each N times and fail those whose results differ (one run at a time)
+                              (PATH an exercise pack: each step's solution passes its checks, its starter fails them)
   action-playground bench [PATH...]              context creation, run time and peak memory (median of runs)
 exit status: 0 ok, 1 a run or test failed, 2 bad usage or an unreadable/invalid scenario, 3 the machine failed";
 
@@ -44,7 +46,7 @@ pub fn main(args: &[String]) -> i32 {
         #[cfg(target_os = "linux")]
         Some(zygote::ZYGOTE_COMMAND) => zygote::zygote_main(),
         Some("run") => run_command(&args[1..]),
-        Some("test") => test_cmd::main(&args[1..]),
+        Some("test") => test_with_packs(&args[1..]),
         Some("bench") => bench::main(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
@@ -52,6 +54,26 @@ pub fn main(args: &[String]) -> i32 {
         }
         _ => usage_error(None),
     }
+}
+
+/// `test`: exercise packs among the files are checked as packs
+/// (`pack_cmd`), everything else goes to the scenario tests unchanged.
+fn test_with_packs(args: &[String]) -> i32 {
+    let (flags, operands): (Vec<&String>, Vec<&String>) = args.iter().partition(|a| a.starts_with('-') && *a != "-");
+    let (mut files, mut seen) = (Vec::new(), HashSet::new());
+    if operands.iter().any(|p| collect_scenarios(Path::new(p.as_str()), &mut files, &mut seen).is_err()) {
+        return test_cmd::main(args);
+    }
+    let (packs, scenarios): (Vec<PathBuf>, Vec<PathBuf>) = files.into_iter().partition(|f| pack_cmd::is_pack_file(f));
+    if packs.is_empty() {
+        return test_cmd::main(args);
+    }
+    let pack_status = pack_cmd::check_packs(&packs);
+    if scenarios.is_empty() {
+        return pack_status;
+    }
+    let rest: Vec<String> = flags.into_iter().cloned().chain(scenarios.iter().map(|p| p.display().to_string())).collect();
+    pack_status.max(test_cmd::main(&rest))
 }
 
 /// Bad usage: says what was wrong (when known), then the usage; exit 2.

@@ -3,13 +3,18 @@
 //! scenario is ever parsed as HTML.
 
 pub mod cases;
+pub mod copy_markdown;
+pub mod embed_snippet;
 pub mod event;
+pub mod exercise;
+pub mod instructions;
 pub mod json_field;
 pub mod mocks;
 pub mod settings;
 pub mod tables;
 pub mod test_panel;
 pub mod timeline;
+pub mod theme_toggle;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
