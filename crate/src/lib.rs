@@ -6,6 +6,7 @@ pub mod compare;
 pub mod engine;
 mod globals;
 pub mod host;
+pub mod lint;
 pub mod memory;
 pub mod net;
 pub mod node;

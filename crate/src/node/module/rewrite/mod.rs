@@ -22,8 +22,8 @@
 //! `Instrumented` maps columns and function sources back to the original.
 
 mod collect;
-mod extent;
-mod text;
+pub(crate) mod extent;
+pub(crate) mod text;
 
 use boa_ast::scope::Scope;
 use boa_interner::Interner;
