@@ -20,7 +20,7 @@ fn check(input: &Input, out: &mut Vec<Found>) {
             match input.outputs.iter().find(|d| d.name == field.name) {
                 None => out.push(Found::new(field.span, format!("output '{}' is not declared: HubSpot drops it and raises the undeclared outputs alert", field.name))),
                 Some(declared) => {
-                    let misfit = field.literal.as_ref().and_then(|value| declared.output_type()?.misfit(value));
+                    let misfit = field.literal.as_ref().filter(|v| !v.is_null()).and_then(|value| declared.output_type()?.misfit(value));
                     let shape = match field.value {
                         super::super::facts::ValueKind::Object | super::super::facts::ValueKind::Array => declared.output_type().and_then(|t| t.misfit(&serde_json::json!({}))),
                         _ => None,
@@ -43,8 +43,8 @@ mod tests {
     fn flags_undeclared_names_and_literals_of_the_wrong_type() {
         let code = "exports.main = async (event) => ({ outputFields: { score: 'high', tier: 'A', extra: 1 } });";
         assert_eq!(ids(code, Node24, &[("score", "number"), ("tier", "string")], &[]), ["output-mismatch", "output-mismatch"]);
-        let fine = "exports.main = (event, cb) => cb({ outputFields: { score: 3, tier: x, when: Date.now() } });";
-        assert!(ids(fine, Node20, &[("score", "number"), ("tier", "string"), ("when", "datetime")], &[]).is_empty());
+        let fine = "exports.main = (event, cb) => cb({ outputFields: { score: 3, tier: x, when: Date.now(), none: null } });";
+        assert!(ids(fine, Node20, &[("score", "number"), ("tier", "string"), ("when", "datetime"), ("none", "number")], &[]).is_empty());
         assert!(ids(code, Node24, &[], &[]).is_empty(), "nothing declared: HubSpot checks nothing");
     }
 }
