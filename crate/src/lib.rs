@@ -15,6 +15,7 @@ pub mod report;
 pub mod run_state;
 pub mod scenario;
 pub mod time;
+pub mod upgrade;
 
 pub use engine::{run, RunOptions};
 pub use host::{RunEvent, RunRequest, Stop, Transcript};

@@ -1,0 +1,46 @@
+use super::upgrade_code;
+
+fn upgraded(code: &str) -> String {
+    upgrade_code(code).expect("upgrades").code
+}
+
+#[test]
+fn a_final_callback_becomes_the_return_value_and_the_parameter_goes() {
+    let code = "exports.main = async (event, callback) => {\n  // score it\n  const score = 3; /* keep */\n  callback({\n    outputFields: { score } // the score\n  });\n};";
+    let want = "exports.main = async (event) => {\n  // score it\n  const score = 3; /* keep */\n  return {\n    outputFields: { score } // the score\n  };\n};";
+    assert_eq!(upgraded(code), want);
+}
+
+#[test]
+fn early_returns_if_else_and_try_catch() {
+    let code = "exports.main = function (event, callback) {\n  if (!event.inputFields.email) {\n    callback({ outputFields: { ok: false } });\n    return;\n  }\n  try {\n    if (a) callback({ outputFields: { ok: 1 } });\n    else { callback({ outputFields: { ok: 2 } }); }\n  } catch (err) {\n    callback({ outputFields: { ok: 3 } });\n  }\n};";
+    let want = "exports.main = function (event) {\n  if (!event.inputFields.email) {\n    return { outputFields: { ok: false } };\n  }\n  try {\n    if (a) return { outputFields: { ok: 1 } };\n    else { return { outputFields: { ok: 2 } }; }\n  } catch (err) {\n    return { outputFields: { ok: 3 } };\n  }\n};";
+    assert_eq!(upgraded(code), want);
+}
+
+#[test]
+fn then_chains_are_returned_and_their_callbacks_return() {
+    let code = "exports.main = (event, callback) => {\n  hubspotClient.crm.contacts.basicApi.getById(id)\n    .then(r => callback({ outputFields: { e: r.properties.email } }))\n    .catch(err => {\n      console.error(err);\n      callback({ outputFields: {} });\n    });\n};";
+    let want = "exports.main = (event) => {\n  return hubspotClient.crm.contacts.basicApi.getById(id)\n    .then(r => ({ outputFields: { e: r.properties.email } }))\n    .catch(err => {\n      console.error(err);\n      return { outputFields: {} };\n    });\n};";
+    assert_eq!(upgraded(code), want);
+}
+
+#[test]
+fn lambda_style_callback_null_keeps_what_hubspot_delivered() {
+    assert_eq!(upgraded("exports.main = async (event, cb) => {\n  return cb(null, { outputFields: {} });\n};"), "exports.main = async (event) => {\n  return null;\n};");
+}
+
+#[test]
+fn unsafe_shapes_stay_with_a_lint_pointing_at_them() {
+    let code = "exports.main = (event, callback) => {\n  setTimeout(() => callback({ outputFields: { a: 1 } }), 10);\n  callback({ outputFields: { b: 2 } });\n  console.log('after');\n};";
+    let result = upgrade_code(code).unwrap();
+    assert_eq!(result.code, code, "nothing safe to convert");
+    assert_eq!(result.converted, 0);
+    assert!(result.left.len() >= 2 && result.left.iter().all(|d| d.rule == "callback-on-node24"), "{:?}", result.left);
+}
+
+#[test]
+fn return_style_code_is_left_as_it_is() {
+    let code = "exports.main = async (event) => ({ outputFields: {} });";
+    assert_eq!(upgraded(code), code);
+}
