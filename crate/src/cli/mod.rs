@@ -5,6 +5,7 @@
 mod bench;
 mod isolate;
 mod lint_cmd;
+mod upgrade_cmd;
 
 mod test_cmd;
 
@@ -21,6 +22,7 @@ const USAGE: &str = "usage:
   action-playground run SCENARIO.json [--json]   run one scenario, print HubSpot's test panel (or the result JSON)
   action-playground test PATH...                 run every scenario with `expect` in these files/folders
   action-playground lint PATH... [--json]         HubSpot lints over the scenarios' code (--explain RULE: why and the fix)
+  action-playground upgrade FILE [--json] [--write OUT]  convert a Node.js 20 callback handler to Node.js 24, run both, show differences
   action-playground bench [PATH...]              context creation, run time and peak memory (median of runs)
 exit status: 0 ok, 1 a run or test failed, 2 bad usage or an unreadable/invalid scenario, 3 the machine failed";
 
@@ -31,6 +33,7 @@ pub fn main(args: &[String]) -> i32 {
         Some("test") => test_cmd::main(&args[1..]),
         Some("bench") => bench::main(&args[1..]),
         Some("lint") => lint_cmd::main(&args[1..]),
+        Some("upgrade") => upgrade_cmd::main(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             EXIT_OK

@@ -105,6 +105,12 @@ pub fn lint_code(code: &str, runtime: Runtime, outputs: &[OutputDecl], input_fie
     diagnostics
 }
 
+/// A warning that is no rule's (the upgrade's notes on what it kept).
+pub fn note(code: &str, id: &str, span: Span, message: String) -> Diagnostic {
+    let rule = Rule { id: "", severity: Severity::Warning, summary: "", explanation: "", check: |_, _| {} };
+    Diagnostic { rule: id.into(), ..diagnostic(code, &rule, Found::new(span, message)) }
+}
+
 fn diagnostic(code: &str, rule: &Rule, found: Found) -> Diagnostic {
     let (start, end) = (found.span.0.min(code.len()), found.span.1.min(code.len()).max(found.span.0.min(code.len())));
     let position = |offset: usize| {

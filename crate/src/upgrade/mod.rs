@@ -26,7 +26,7 @@
 pub mod compare;
 
 use crate::lint::facts::{analyze, Facts, Function, Span};
-use crate::lint::{lint_code, Diagnostic};
+use crate::lint::Diagnostic;
 use crate::scenario::{Runtime, Scenario};
 
 /// What the upgrade made of a handler.
@@ -51,8 +51,7 @@ pub fn upgrade_scenario(scenario: &Scenario) -> Result<(Scenario, Upgraded), Str
     let mut next = scenario.clone();
     next.code = upgraded.code.clone();
     next.runtime = Runtime::Node24;
-    let left = crate::lint::lint_scenario(&next).into_iter().filter(|d| d.rule == "callback-on-node24").collect();
-    Ok((next, Upgraded { left, ..upgraded }))
+    Ok((next, upgraded))
 }
 
 pub fn upgrade_code(code: &str) -> Result<Upgraded, String> {
@@ -102,13 +101,40 @@ pub fn upgrade_code(code: &str) -> Result<Upgraded, String> {
         converted += 1;
     }
     let uses = facts.identifiers.iter().filter(|(name, span)| *name == callback.name && span.0 >= handler.body.0 && span.0 < handler.body.1).count();
+    let event_end = handler.params[0].span.1;
+    let remove_parameter = Edit { span: (event_end, callback.span.1), text: String::new() };
     if uses == converted {
-        let event_end = handler.params[0].span.1;
-        edits.push(Edit { span: (event_end, callback.span.1), text: String::new() });
+        edits.push(remove_parameter);
+        let code = apply(code, edits)?;
+        return Ok(Upgraded { code, converted, left: Vec::new() });
     }
-    let code = apply(code, edits)?;
-    let left = lint_code(&code, Runtime::Node24, &[], Vec::new()).into_iter().filter(|d| d.rule == "callback-on-node24").collect();
-    Ok(Upgraded { code, converted, left })
+    wrap_in_promise(code, &facts, handler, &callback.name, remove_parameter)
+}
+
+/// What no return can replace (a callback handed to a helper, called from
+/// a timer or an event handler, or with code after it): the handler returns
+/// a Promise that `callback` resolves — the first call wins and later code
+/// still runs, as on Node.js 20 — and each call is listed in `left`.
+fn wrap_in_promise(code: &str, facts: &Facts, handler: &Function, callback: &str, remove_parameter: Edit) -> Result<Upgraded, String> {
+    if handler.concise || !code[handler.body.0..].starts_with('{') {
+        return Err("a concise arrow handler that passes its callback on: convert it by hand".into());
+    }
+    let executor = if handler.is_async { "async " } else { "" };
+    let open = Edit { span: (handler.body.0 + 1, handler.body.0 + 1), text: format!(" return new Promise({executor}({callback}) => {{") };
+    let close = Edit { span: (handler.body.1 - 1, handler.body.1 - 1), text: "});".into() };
+    let calls: Vec<Span> = facts.calls.iter().filter(|c| c.callee == callback && c.span.0 >= handler.body.0 && c.span.0 < handler.body.1).map(|c| c.span).collect();
+    let moved = open.text.len() as isize - (remove_parameter.span.1 - remove_parameter.span.0) as isize;
+    let code = apply(code, vec![remove_parameter, open, close])?;
+    // Every call is past both edits: it moved by what they added.
+    let shift = |at: usize| (at as isize + moved) as usize;
+    let left = calls
+        .iter()
+        .map(|span| {
+            let (from, to) = (shift(span.0), shift(span.1));
+            crate::lint::note(&code, "upgrade-wrapped", (from, to), format!("kept as {callback}(…): the handler now returns a Promise this call resolves (the first call wins, as on Node.js 20)"))
+        })
+        .collect();
+    Ok(Upgraded { code, converted: 0, left })
 }
 
 struct Chain {

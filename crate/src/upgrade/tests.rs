@@ -31,12 +31,17 @@ fn lambda_style_callback_null_keeps_what_hubspot_delivered() {
 }
 
 #[test]
-fn unsafe_shapes_stay_with_a_lint_pointing_at_them() {
-    let code = "exports.main = (event, callback) => {\n  setTimeout(() => callback({ outputFields: { a: 1 } }), 10);\n  callback({ outputFields: { b: 2 } });\n  console.log('after');\n};";
+fn what_no_return_can_replace_resolves_a_promise_instead() {
+    let code = "exports.main = (event, callback) => {\n  setTimeout(() => callback({ outputFields: { a: 1 } }), 10);\n  console.log('after');\n};";
     let result = upgrade_code(code).unwrap();
-    assert_eq!(result.code, code, "nothing safe to convert");
-    assert_eq!(result.converted, 0);
-    assert!(result.left.len() >= 2 && result.left.iter().all(|d| d.rule == "callback-on-node24"), "{:?}", result.left);
+    let want = "exports.main = (event) => { return new Promise((callback) => {\n  setTimeout(() => callback({ outputFields: { a: 1 } }), 10);\n  console.log('after');\n});};";
+    assert_eq!(result.code, want);
+    assert_eq!(result.left.len(), 1);
+    let left = &result.left[0];
+    assert_eq!((left.rule.as_str(), left.line, left.column), ("upgrade-wrapped", 2, 20));
+    assert_eq!(&want[left.from..left.to], "callback({ outputFields: { a: 1 } })");
+    let awaited = upgrade_code("exports.main = async (event, cb) => {\n  await x();\n  cb({ outputFields: {} });\n  cb({ outputFields: { late: 1 } });\n};").unwrap();
+    assert!(awaited.code.starts_with("exports.main = async (event) => { return new Promise(async (cb) => {\n"), "{}", awaited.code);
 }
 
 #[test]
