@@ -554,7 +554,8 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
             let span = (self.span_of(node.rhs()).0.saturating_sub(1), self.span_of(node.rhs()).1);
             self.facts.writes.push(WriteFact { root, span });
         }
-        if lhs_text == "exports.main" || lhs_text == "module.exports.main" {
+        // The first `exports.main =` is the handler (a later one wraps it).
+        if (lhs_text == "exports.main" || lhs_text == "module.exports.main") && self.handler_target.is_none() {
             match node.rhs() {
                 Expression::Identifier(ident) => self.handler_target = Some(HandlerTarget::Named(self.name(ident.sym()))),
                 rhs => self.handler_target = Some(HandlerTarget::At(self.at(self.extent.start(rhs)))),
