@@ -17,10 +17,8 @@ pub fn differences(before: &RunReport, after: &RunReport) -> Vec<String> {
     crate::compare::mismatches(&serde_json::Value::Object(expected), &after.to_json())
 }
 
-/// The runs to compare: (label, original on Node.js 20, upgraded on Node.js 24).
+/// The runs to compare: (label, original on its runtime, upgraded on Node.js 24).
 /// The base scenario, as the `test` command labels it.
 pub fn pairs(original: &Scenario, upgraded: &Scenario) -> Vec<(String, Scenario, Scenario)> {
-    let mut before = original.clone();
-    before.runtime = crate::scenario::Runtime::Node20;
-    vec![(original.name.clone().unwrap_or_else(|| "scenario".into()), before, upgraded.clone())]
+    vec![(original.name.clone().unwrap_or_else(|| "scenario".into()), original.clone(), upgraded.clone())]
 }
