@@ -9,6 +9,7 @@ use crate::panels::mocks::MocksPanel;
 use crate::panels::settings::SettingsPanel;
 use crate::panels::tables::{KeyValueTable, OutputsTable};
 use crate::panels::test_panel::TestPanel;
+use crate::panels::upgrade::{UpgradeFlow, UpgradePanel};
 use crate::panels::{on_input_text, on_text};
 use crate::runner::{Runner, RunnerEvent};
 use crate::samples;
@@ -37,6 +38,10 @@ pub enum Msg {
     Share,
     /// The address bar's fragment changed (a link pasted into this tab).
     HashChanged,
+    /// Ask the worker for the code's HubSpot lints (debounced after edits).
+    Lint,
+    Upgrade,
+    CloseUpgrade,
 }
 
 pub struct App {
@@ -50,6 +55,9 @@ pub struct App {
     live_requests: Vec<RequestRecord>,
     report: Option<RunReport>,
     share_url: Option<String>,
+    lints: Rc<Vec<action_playground::lint::Diagnostic>>,
+    lint_timer: Option<gloo::timers::callback::Timeout>,
+    upgrade: UpgradeFlow,
     _reader: Option<gloo::file::callbacks::FileReader>,
     _listeners: [gloo::events::EventListener; 2],
 }
@@ -119,6 +127,12 @@ impl App {
         }
     }
 
+    /// Lints the code once typing pauses (the worker parses it).
+    fn schedule_lint(&mut self, ctx: &Context<Self>) {
+        let link = ctx.link().clone();
+        self.lint_timer = Some(gloo::timers::callback::Timeout::new(300, move || link.send_message(Msg::Lint)));
+    }
+
     /// Why Test cannot run now, if it cannot.
     fn test_blocked(&self) -> Option<String> {
         if let Some(why) = &self.engine_unavailable {
@@ -178,6 +192,9 @@ impl Component for App {
             live_requests: Vec::new(),
             report: None,
             share_url: None,
+            lints: Rc::default(),
+            lint_timer: None,
+            upgrade: UpgradeFlow::Idle,
             _reader: None,
             _listeners: [on_hash, on_storage],
         };
@@ -191,8 +208,18 @@ impl Component for App {
                 change(&mut self.bench.scenario);
                 self.share_url = None;
                 self.dispatch(Action::Edited);
+                self.schedule_lint(ctx);
             }
-            Msg::Bench(action) => self.dispatch(action),
+            Msg::Bench(action) => {
+                self.dispatch(action);
+                self.schedule_lint(ctx);
+            }
+            Msg::Lint => self.runner.lint(&self.bench.scenario),
+            Msg::Upgrade => {
+                self.upgrade = UpgradeFlow::Converting;
+                self.runner.upgrade(&self.bench.scenario);
+            }
+            Msg::CloseUpgrade => self.upgrade = UpgradeFlow::Idle,
             Msg::TableError(why) => self.bench.notice = Some(crate::workbench::Notice { tone: Tone::Error, text: why }),
             Msg::Test => {
                 if self.running || self.test_blocked().is_some() {
@@ -215,6 +242,18 @@ impl Component for App {
                 RunnerEvent::Ready => {
                     self.engine_ready = true;
                     self.engine_unavailable = None;
+                    self.runner.lint(&self.bench.scenario);
+                }
+                RunnerEvent::Linted(diagnostics) => self.lints = Rc::new(diagnostics),
+                RunnerEvent::Upgraded(outcome) => {
+                    if let Some(first) = self.upgrade.converted(self.bench.scenario.clone(), outcome) {
+                        self.runner.run(&first);
+                    }
+                }
+                RunnerEvent::Finished(report) if self.upgrade.is_running() => {
+                    if let Some(next) = self.upgrade.finished(report) {
+                        self.runner.run(&next);
+                    }
                 }
                 RunnerEvent::Streamed { logs, requests } => {
                     self.live_logs.extend(logs);
@@ -440,6 +479,9 @@ impl App {
                     if s.runtime == Runtime::Node20 {
                         <p class="hint">{"Node.js 20: the handler calls callback({ outputFields }). HubSpot only offers Node.js 24 to new actions."}</p>
                     }
+                    <UpgradePanel flow={self.upgrade.clone()} node20={s.runtime == Runtime::Node20} on_upgrade={link.callback(|_| Msg::Upgrade)}
+                                  on_close={link.callback(|_| Msg::CloseUpgrade)}
+                                  on_apply={edit(link, |s, upgraded: Scenario| { s.code = upgraded.code; s.runtime = upgraded.runtime; })} />
                 </div>
                 <div class="card">
                     <h2>{"Secrets"}</h2>
@@ -457,7 +499,7 @@ impl App {
                 </div>
                 <div class="card code-card">
                     <h2>{"Code"}</h2>
-                    <CodeEditor code={AttrValue::from(s.code.clone())} error={error_mark}
+                    <CodeEditor code={AttrValue::from(s.code.clone())} error={error_mark} lints={self.lints.clone()}
                                 on_change={edit(link, |s, code: String| s.code = code)}
                                 on_run={link.callback(|_| Msg::Test)} />
                 </div>

@@ -8,6 +8,7 @@ pub mod mocks;
 pub mod settings;
 pub mod tables;
 pub mod test_panel;
+pub mod upgrade;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
