@@ -7,6 +7,7 @@ pub mod engine;
 mod globals;
 pub mod host;
 pub mod markdown;
+pub mod lint;
 pub mod memory;
 pub mod net;
 pub mod node;
@@ -18,6 +19,7 @@ pub mod run_state;
 pub mod scenario;
 pub mod time;
 pub mod timeline;
+pub mod upgrade;
 
 pub use engine::{run, RunOptions};
 pub use host::{RunEvent, RunRequest, Stop, Transcript};

@@ -1,5 +1,6 @@
 // The code editor: CodeMirror 6 (JavaScript highlighting, line numbers,
-// lint markers from acorn's parser, run errors marked on their line,
+// lint markers from acorn's parser and the HubSpot lints the engine's worker
+// computed (setLints), run errors marked on their line,
 // Ctrl/Cmd+Enter runs). Bundled by esbuild (build.mjs) into the app's
 // assets; the Yew app drives it through `window.PlaygroundEditor`.
 import { basicSetup } from "codemirror";
@@ -7,7 +8,7 @@ import { EditorView } from "@codemirror/view";
 import { keymap } from "@codemirror/view";
 import { EditorState, Prec } from "@codemirror/state";
 import { javascript } from "@codemirror/lang-javascript";
-import { linter, lintGutter, setDiagnostics } from "@codemirror/lint";
+import { linter, lintGutter, setDiagnostics, forceLinting } from "@codemirror/lint";
 import { indentWithTab } from "@codemirror/commands";
 import { parse } from "acorn";
 import { actionCompletions, setScenarioNames } from "./completions.js";
@@ -27,6 +28,27 @@ function syntaxDiagnostics(view) {
   }
 }
 
+// The worker's HubSpot lints per view (UTF-16 offsets, as CodeMirror counts).
+// They describe the text the worker saw: clamped to the current text until
+// the next answer replaces them.
+const hubspotLints = new WeakMap();
+function hubspotDiagnostics(view) {
+  const length = view.state.doc.length;
+  return (hubspotLints.get(view) || []).map((d) => {
+    const from = Math.min(d.from, length);
+    return { from, to: Math.min(Math.max(d.to, from), length), severity: d.severity, source: d.rule, message: `${d.message} [${d.rule}]` };
+  });
+}
+
+function allDiagnostics(view) {
+  return [...syntaxDiagnostics(view), ...hubspotDiagnostics(view)];
+}
+
+function setLints(view, json) {
+  hubspotLints.set(view, JSON.parse(json));
+  forceLinting(view);
+}
+
 function mount(parent, doc, onChange, onRun, readOnly = false) {
   const run = () => { onRun(); return true; };
   const view = new EditorView({
@@ -39,7 +61,7 @@ function mount(parent, doc, onChange, onRun, readOnly = false) {
         keymap.of([indentWithTab]),
         javascript(),
         lintGutter(),
-        linter(syntaxDiagnostics, { delay: 300 }),
+        linter(allDiagnostics, { delay: 300 }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged && !update.transactions.every((t) => t.annotation(External))) {
             onChange(update.state.doc.toString());
@@ -70,11 +92,11 @@ function setDoc(view, doc) {
 // Marks the line a run failed on (1-based), or clears the mark with 0.
 function markRunError(view, line, message) {
   if (!line || line > view.state.doc.lines) {
-    view.dispatch(setDiagnostics(view.state, syntaxDiagnostics(view)));
+    view.dispatch(setDiagnostics(view.state, allDiagnostics(view)));
     return;
   }
   const l = view.state.doc.line(line);
-  view.dispatch(setDiagnostics(view.state, [...syntaxDiagnostics(view), { from: l.from, to: l.to, severity: "error", message }]));
+  view.dispatch(setDiagnostics(view.state, [...allDiagnostics(view), { from: l.from, to: l.to, severity: "error", message }]));
 }
 
 // The scenario's names the completions offer (property names, secret names).
@@ -87,4 +109,4 @@ function destroy(view) {
   view.destroy();
 }
 
-window.PlaygroundEditor = { mount, setDoc, markRunError, setContext, destroy, toggleTheme, currentTheme, renderMarkdown };
+window.PlaygroundEditor = { mount, setDoc, markRunError, setContext, setLints, destroy, toggleTheme, currentTheme, renderMarkdown };

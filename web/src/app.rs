@@ -17,6 +17,7 @@ use crate::panels::settings::SettingsPanel;
 use crate::panels::tables::{KeyValueTable, OutputsTable};
 use crate::panels::test_panel::TestPanel;
 use crate::panels::theme_toggle::ThemeToggle;
+use crate::panels::upgrade::{UpgradeFlow, UpgradePanel};
 use crate::panels::{on_input_text, on_text};
 use crate::runner::{Runner, RunnerEvent};
 use crate::samples;
@@ -55,6 +56,10 @@ pub enum Msg {
     /// A built-in exercise pack chosen under Courses (its id).
     OpenCourse(String),
     Exercise(ExerciseMsg),
+    /// Ask the worker for the code's HubSpot lints (debounced after edits).
+    Lint,
+    Upgrade,
+    CloseUpgrade,
 }
 
 pub struct App {
@@ -76,6 +81,9 @@ pub struct App {
     embed: Option<EmbedMode>,
     /// The exercise pack being worked through, if any (`exercise_view`).
     exercise: Option<Exercise>,
+    lints: Rc<Vec<action_playground::lint::Diagnostic>>,
+    lint_timer: Option<gloo::timers::callback::Timeout>,
+    upgrade: UpgradeFlow,
     _reader: Option<gloo::file::callbacks::FileReader>,
     _listeners: [gloo::events::EventListener; 2],
 }
@@ -245,6 +253,12 @@ impl App {
         Ok(())
     }
 
+    /// Lints the code once typing pauses (the worker parses it).
+    fn schedule_lint(&mut self, ctx: &Context<Self>) {
+        let link = ctx.link().clone();
+        self.lint_timer = Some(gloo::timers::callback::Timeout::new(300, move || link.send_message(Msg::Lint)));
+    }
+
     /// Why Test cannot run now, if it cannot.
     fn test_blocked(&self) -> Option<String> {
         if let Some(why) = &self.engine_unavailable {
@@ -316,6 +330,9 @@ impl Component for App {
             cases_total_ms: None,
             embed: address_mode().0,
             exercise: None,
+            lints: Rc::default(),
+            lint_timer: None,
+            upgrade: UpgradeFlow::Idle,
             _reader: None,
             _listeners: [on_hash, on_storage],
         };
@@ -330,8 +347,18 @@ impl Component for App {
                 change(&mut self.bench.scenario);
                 self.share_url = None;
                 self.dispatch(Action::Edited);
+                self.schedule_lint(ctx);
             }
-            Msg::Bench(action) => self.dispatch(action),
+            Msg::Bench(action) => {
+                self.dispatch(action);
+                self.schedule_lint(ctx);
+            }
+            Msg::Lint => self.runner.lint(&self.bench.scenario),
+            Msg::Upgrade => {
+                self.upgrade = UpgradeFlow::Converting;
+                self.runner.upgrade(&self.bench.scenario);
+            }
+            Msg::CloseUpgrade => self.upgrade = UpgradeFlow::Idle,
             Msg::TableError(why) => self.bench.notice = Some(crate::workbench::Notice { tone: Tone::Error, text: why }),
             Msg::Test => {
                 if self.running || self.cases_run.is_some() || self.test_blocked().is_some() {
@@ -346,6 +373,18 @@ impl Component for App {
                 RunnerEvent::Ready => {
                     self.engine_ready = true;
                     self.engine_unavailable = None;
+                    self.runner.lint(&self.bench.scenario);
+                }
+                RunnerEvent::Linted(diagnostics) => self.lints = Rc::new(diagnostics),
+                RunnerEvent::Upgraded(outcome) => {
+                    if let Some(first) = self.upgrade.converted(self.bench.scenario.clone(), outcome) {
+                        self.runner.run(&first);
+                    }
+                }
+                RunnerEvent::Finished(report) if self.upgrade.is_running() => {
+                    if let Some(next) = self.upgrade.finished(report) {
+                        self.runner.run(&next);
+                    }
                 }
                 RunnerEvent::Streamed { .. } if self.cases_run.is_some() => return false,
                 RunnerEvent::Finished(report) if self.cases_run.is_some() => self.case_finished(report),
@@ -612,6 +651,9 @@ impl App {
                     if s.runtime == Runtime::Node20 {
                         <p class="hint">{"Node.js 20: the handler calls callback({ outputFields }). HubSpot only offers Node.js 24 to new actions."}</p>
                     }
+                    <UpgradePanel flow={self.upgrade.clone()} node20={s.runtime == Runtime::Node20} on_upgrade={link.callback(|_| Msg::Upgrade)}
+                                  on_close={link.callback(|_| Msg::CloseUpgrade)}
+                                  on_apply={edit(link, |s, upgraded: Scenario| { s.code = upgraded.code; s.runtime = upgraded.runtime; })} />
                 </div>
                 <div class="card">
                     <h2>{"Secrets"}</h2>
@@ -675,7 +717,7 @@ impl App {
         html! {
             <div class="card code-card">
                 <h2>{"Code"}</h2>
-                <CodeEditor code={AttrValue::from(s.code.clone())} error={error_mark} read_only={read_only}
+                <CodeEditor code={AttrValue::from(s.code.clone())} error={error_mark} read_only={read_only} lints={self.lints.clone()}
                             input_names={names(workspace::input_fields(s))} secret_names={names(workspace::secret_rows(s))}
                             on_change={edit(link, |s, code: String| s.code = code)}
                             on_run={link.callback(|_| Msg::Test)} />

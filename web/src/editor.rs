@@ -16,6 +16,8 @@ extern "C" {
     fn cm_mark_run_error(view: &JsValue, line: u32, message: &str);
     #[wasm_bindgen(js_namespace = PlaygroundEditor, js_name = setContext)]
     fn cm_set_context(view: &JsValue, inputs: Vec<String>, secrets: Vec<String>);
+    #[wasm_bindgen(js_namespace = PlaygroundEditor, js_name = setLints)]
+    fn cm_set_lints(view: &JsValue, json: &str);
     #[wasm_bindgen(js_namespace = PlaygroundEditor, js_name = destroy)]
     fn cm_destroy(view: &JsValue);
 }
@@ -35,6 +37,9 @@ pub struct CodeEditorProps {
     pub secret_names: Vec<String>,
     #[prop_or_default]
     pub read_only: bool,
+    /// The HubSpot lints the worker found in the code.
+    #[prop_or_default]
+    pub lints: std::rc::Rc<Vec<action_playground::lint::Diagnostic>>,
 }
 
 pub struct CodeEditor {
@@ -75,6 +80,9 @@ impl Component for CodeEditor {
             // Setting the same text is a no-op in the editor, so typing never loops.
             if ctx.props().code != old.code {
                 cm_set_doc(view, &ctx.props().code);
+            }
+            if ctx.props().lints != old.lints {
+                cm_set_lints(view, &serde_json::to_string(&*ctx.props().lints).unwrap_or_default());
             }
             if ctx.props().error != old.error {
                 let (line, message) = ctx.props().error.clone().unwrap_or((0, String::new()));

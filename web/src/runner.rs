@@ -5,7 +5,7 @@
 //! the worker: spawning it (with back-off when it cannot load), posting run
 //! requests, batching what it streams, and terminating it to stop a run.
 
-use action_playground::host::{kill_after_ms, RunEvent, RunRequest, Stop, Transcript, BUILD};
+use action_playground::host::{kill_after_ms, RunEvent, RunRequest, Stop, ToolRequest, Transcript, UpgradeAnswer, BUILD};
 use action_playground::report::{LogLine, RequestRecord};
 use action_playground::{RunReport, Scenario};
 use std::cell::{Cell, RefCell};
@@ -35,6 +35,10 @@ pub enum RunnerEvent {
     Finished(RunReport),
     /// The engine cannot run in this page; the text says why and what to do.
     Unavailable(String),
+    /// The HubSpot lints of the code last sent with [`Runner::lint`].
+    Linted(Vec<action_playground::lint::Diagnostic>),
+    /// The upgrade asked with [`Runner::upgrade`].
+    Upgraded(Result<Box<UpgradeAnswer>, String>),
 }
 
 struct Current {
@@ -122,6 +126,23 @@ impl Runner {
             self.post(&message);
         } else {
             *self.0.pending.borrow_mut() = Some(message);
+        }
+    }
+
+    /// Asks the worker for the code's lints (dropped while it is not ready:
+    /// the page asks again on the next edit).
+    pub fn lint(&self, scenario: &Scenario) {
+        self.tool(ToolRequest::Lint { id: 0, scenario: scenario.clone() });
+    }
+
+    /// Asks the worker to upgrade the scenario to Node.js 24.
+    pub fn upgrade(&self, scenario: &Scenario) {
+        self.tool(ToolRequest::Upgrade { id: 0, scenario: scenario.clone() });
+    }
+
+    fn tool(&self, request: ToolRequest) {
+        if let (true, Some(worker)) = (self.0.ready.get(), self.0.worker.borrow().as_ref()) {
+            let _ = worker.post_message(&JsValue::from_str(&request.encode()));
         }
     }
 
@@ -229,6 +250,11 @@ impl Runner {
                 self.post(&pending);
             }
             return;
+        }
+        match message {
+            RunEvent::Linted { diagnostics, .. } => return (self.0.notify)(RunnerEvent::Linted(diagnostics)),
+            RunEvent::Upgraded { outcome, .. } => return (self.0.notify)(RunnerEvent::Upgraded(outcome)),
+            _ => {}
         }
         let (finished, memory_hit) = {
             let mut current = self.0.current.borrow_mut();
@@ -355,6 +381,10 @@ pub fn worker_main() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
         let text = event.data().as_string().unwrap_or_default();
+        if let Some(tool) = ToolRequest::decode(&text) {
+            worker_post(&tool.answer());
+            return;
+        }
         let request = match RunRequest::decode(&text) {
             Ok(request) => request,
             Err(why) => {

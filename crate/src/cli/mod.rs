@@ -9,6 +9,8 @@ mod pool;
 mod progress;
 mod repeat;
 mod report;
+mod lint_cmd;
+mod upgrade_cmd;
 mod test_cmd;
 mod test_options;
 mod test_serial;
@@ -37,6 +39,8 @@ const USAGE: &str = "usage:
       --update                rewrite failing or missing case expectations from the results (one run at a time)
       --repeat N              run each N times and fail those whose results differ (one run at a time)
                               (PATH an exercise pack: each step's solution passes its checks, its starter fails them)
+  action-playground lint PATH... [--json]         HubSpot lints over the scenarios' code (--explain RULE: why and the fix)
+  action-playground upgrade FILE [--json] [--write OUT]  convert a Node.js 20 callback handler to Node.js 24, run both, show differences
   action-playground bench [PATH...]              context creation, run time and peak memory (median of runs)
 exit status: 0 ok, 1 a run or test failed, 2 bad usage or an unreadable/invalid scenario, 3 the machine failed";
 
@@ -48,6 +52,8 @@ pub fn main(args: &[String]) -> i32 {
         Some("run") => run_command(&args[1..]),
         Some("test") => test_with_packs(&args[1..]),
         Some("bench") => bench::main(&args[1..]),
+        Some("lint") => lint_cmd::main(&args[1..]),
+        Some("upgrade") => upgrade_cmd::main(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             EXIT_OK

@@ -20,6 +20,36 @@ pub struct RunRequest {
     pub scenario: Scenario,
 }
 
+/// Host → guest, besides runs: tools that read the code without running it
+/// (answered at once, between runs).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(tag = "tool", rename_all = "camelCase")]
+pub enum ToolRequest {
+    /// The HubSpot lints (`lint/`) for the scenario's code.
+    Lint { id: u32, scenario: Scenario },
+    /// The Node.js 20 → 24 upgrade (`upgrade/`) of the scenario.
+    Upgrade { id: u32, scenario: Scenario },
+}
+
+impl ToolRequest {
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).expect("a scenario serializes")
+    }
+
+    /// `None` for a message that is not a tool request (a run request).
+    pub fn decode(text: &str) -> Option<Self> {
+        serde_json::from_str(text).ok()
+    }
+}
+
+/// The upgrade's answer: the scenario on Node.js 24 and what it kept.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct UpgradeAnswer {
+    pub scenario: Scenario,
+    pub converted: usize,
+    pub left: Vec<crate::lint::Diagnostic>,
+}
+
 /// Guest → host, in the order things happen. Logs and requests stream while
 /// the run goes, so a run the host has to stop still shows what it did.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -46,6 +76,16 @@ pub enum RunEvent {
         run: u32,
         report: Box<RunReport>,
     },
+    /// The answer to [`ToolRequest::Lint`].
+    Linted {
+        id: u32,
+        diagnostics: Vec<crate::lint::Diagnostic>,
+    },
+    /// The answer to [`ToolRequest::Upgrade`] (the reason when it cannot).
+    Upgraded {
+        id: u32,
+        outcome: Result<Box<UpgradeAnswer>, String>,
+    },
 }
 
 impl RunEvent {
@@ -62,8 +102,22 @@ impl RunEvent {
     /// The run this event belongs to (`None` for `Ready`).
     pub fn run(&self) -> Option<u32> {
         match self {
-            RunEvent::Ready { .. } => None,
+            RunEvent::Ready { .. } | RunEvent::Linted { .. } | RunEvent::Upgraded { .. } => None,
             RunEvent::Log { run, .. } | RunEvent::Request { run, .. } | RunEvent::MemoryLimit { run } | RunEvent::Finished { run, .. } => Some(*run),
+        }
+    }
+}
+
+impl ToolRequest {
+    /// The guest's answer (no engine run: parsing and rewriting only).
+    pub fn answer(&self) -> RunEvent {
+        match self {
+            ToolRequest::Lint { id, scenario } => RunEvent::Linted { id: *id, diagnostics: crate::lint::lint_scenario(scenario) },
+            ToolRequest::Upgrade { id, scenario } => RunEvent::Upgraded {
+                id: *id,
+                outcome: crate::upgrade::upgrade_scenario(scenario)
+                    .map(|(scenario, done)| Box::new(UpgradeAnswer { scenario, converted: done.converted, left: done.left })),
+            },
         }
     }
 }

@@ -69,7 +69,7 @@ impl Transcript {
                 self.report = Some(*report);
                 return true;
             }
-            RunEvent::Ready { .. } => {}
+            RunEvent::Ready { .. } | RunEvent::Linted { .. } | RunEvent::Upgraded { .. } => {}
         }
         false
     }

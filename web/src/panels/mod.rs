@@ -15,6 +15,7 @@ pub mod tables;
 pub mod test_panel;
 pub mod timeline;
 pub mod theme_toggle;
+pub mod upgrade;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;

@@ -28,9 +28,9 @@
 
 mod callee;
 mod collect;
-mod extent;
+pub(crate) mod extent;
 mod print;
-mod text;
+pub(crate) mod text;
 mod values;
 
 use boa_ast::scope::Scope;
