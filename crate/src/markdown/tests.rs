@@ -16,6 +16,9 @@ fn report() -> RunReport {
         memory_bytes: 0,
         crm_changes: vec![],
         undeclared_outputs: vec![],
+        attempts: vec![],
+        executions: vec![],
+        timeline: vec![],
     }
 }
 

@@ -14,6 +14,9 @@ fn report(status: Status, outputs: Value, logs: &[&str]) -> RunReport {
         memory_bytes: 0,
         crm_changes: vec![],
         undeclared_outputs: vec![],
+        attempts: vec![],
+        executions: vec![],
+        timeline: vec![],
     }
 }
 
