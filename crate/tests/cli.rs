@@ -116,5 +116,6 @@ fn json_output_has_exactly_the_documented_keys() {
     let (v, out) = run_json(&path);
     assert!(out.status.success());
     let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    // The version-1 keys, then the extensions this run has (`timeline` always).
     assert_eq!(keys, ["status", "outputFields", "error", "logs", "requests", "runtimeMs", "memoryBytes", "crmChanges", "undeclaredOutputs", "timeline"]);
 }
