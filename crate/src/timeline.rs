@@ -148,9 +148,9 @@ mod tests {
             at(5000.0, Happening::End { status: Status::Success, error: None }),
         ];
         let lines = text(&events, 20_000);
-        assert_eq!(lines[1], "      +250 ms  ← 503 after 250 ms");
-        assert_eq!(lines[2], "      +250 ms  ⏱ setTimeout 1.00 s");
-        assert_eq!(lines[3], "     +5.00 s  ■ end, success (25 % of the 20.00 s limit)");
+        assert_eq!(lines[1], "    +250 ms  ← 503 after 250 ms");
+        assert_eq!(lines[2], "    +250 ms  ⏱ setTimeout 1.00 s");
+        assert_eq!(lines[3], "    +5.00 s  ■ end, success (25 % of the 20.00 s limit)");
     }
 
     #[test]
