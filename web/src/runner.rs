@@ -57,6 +57,8 @@ struct Inner {
     worker: RefCell<Option<web_sys::Worker>>,
     ready: Cell<bool>,
     pending: RefCell<Option<String>>,
+    /// Lint/upgrade requests made before the worker was ready.
+    waiting_tools: RefCell<Vec<ToolRequest>>,
     current: RefCell<Option<Current>>,
     next_id: Cell<u32>,
     /// Consecutive failures to get a worker ready.
@@ -83,6 +85,7 @@ impl Runner {
             worker: RefCell::new(None),
             ready: Cell::new(false),
             pending: RefCell::new(None),
+            waiting_tools: RefCell::new(Vec::new()),
             current: RefCell::new(None),
             next_id: Cell::new(1),
             failures: Cell::new(0),
@@ -140,10 +143,15 @@ impl Runner {
         self.tool(ToolRequest::Upgrade { id: 0, scenario: scenario.clone() });
     }
 
+    /// Posts a tool request, or keeps the latest of its kind until the worker is ready.
     fn tool(&self, request: ToolRequest) {
         if let (true, Some(worker)) = (self.0.ready.get(), self.0.worker.borrow().as_ref()) {
             let _ = worker.post_message(&JsValue::from_str(&request.encode()));
+            return;
         }
+        let mut waiting = self.0.waiting_tools.borrow_mut();
+        waiting.retain(|r| std::mem::discriminant(r) != std::mem::discriminant(&request));
+        waiting.push(request);
     }
 
     /// The Stop button: ends the current run now, keeping what it printed.
@@ -248,6 +256,10 @@ impl Runner {
             (self.0.notify)(RunnerEvent::Ready);
             if let Some(pending) = self.0.pending.borrow_mut().take() {
                 self.post(&pending);
+            }
+            let waiting = std::mem::take(&mut *self.0.waiting_tools.borrow_mut());
+            for request in waiting {
+                self.tool(request);
             }
             return;
         }

@@ -28,7 +28,7 @@ async function fresh(runtime) {
 async function lintMessages(page) {
   if (!(await page.isVisible(".cm-panel-lint"))) {
     await page.focus("#code-editor .cm-content");
-    await page.keyboard.press("Control+Shift+m");
+    await page.keyboard.press("Control+Shift+KeyM");
   }
   await page.waitForSelector(".cm-panel-lint");
   return page.$$eval(".cm-panel-lint li", (items) => items.map((i) => i.textContent));
@@ -38,7 +38,6 @@ test("the worker's HubSpot lints are marked in the editor and go when the code i
   const { ctx, page } = await fresh("nodejs24");
   await setCode(page, "exports.main = async (event, callback) => {\n  callback({ outputFields: { n: Math.random() } });\n};");
   await page.waitForSelector(".cm-lintRange-error", { timeout: 15000 });
-  await page.waitForSelector(".cm-lintRange-warning");
   const messages = await lintMessages(page);
   assert.ok(messages.some((m) => m.includes("[callback-on-node24]")), messages.join("\n"));
   assert.ok(messages.some((m) => m.includes("[math-random]")), messages.join("\n"));
