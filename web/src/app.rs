@@ -60,7 +60,13 @@ pub enum Msg {
     Lint,
     Upgrade,
     CloseUpgrade,
+    /// An event of an extra worker that runs cases alongside the page's (its slot, from 1).
+    Helper(usize, RunnerEvent),
 }
+
+/// Workers that run cases at once (the page's runner included), at most;
+/// fewer on a machine with fewer cores.
+const CASE_WORKERS_MAX: usize = 4;
 
 pub struct App {
     bench: Workbench,
@@ -84,6 +90,8 @@ pub struct App {
     lints: Rc<Vec<action_playground::lint::Diagnostic>>,
     lint_timer: Option<gloo::timers::callback::Timeout>,
     upgrade: UpgradeFlow,
+    /// Extra workers for Run all (slot i + 1), started once the scenario has cases, and whether each is ready.
+    helpers: Vec<(Runner, bool)>,
     _reader: Option<gloo::file::callbacks::FileReader>,
     _listeners: [gloo::events::EventListener; 2],
 }
@@ -177,35 +185,63 @@ impl App {
         }
     }
 
+    /// Starts the extra case workers once the scenario has cases to share out.
+    fn start_helpers(&mut self, ctx: &Context<Self>) {
+        if !self.helpers.is_empty() || self.bench.scenario.cases.len() < 2 {
+            return;
+        }
+        let cores = gloo::utils::window().navigator().hardware_concurrency() as usize;
+        for slot in 1..cores.clamp(1, CASE_WORKERS_MAX) {
+            let link = ctx.link().clone();
+            self.helpers.push((Runner::new(move |event| link.send_message(Msg::Helper(slot, event))), false));
+        }
+    }
+
     fn run_all_cases(&mut self) {
         if self.running || self.cases_run.is_some() || self.test_blocked().is_some() {
             return;
         }
         match CasesRun::start(&self.bench.scenario, js_sys::Date::now()) {
-            Ok(mut run) => {
-                let first = run.next(js_sys::Date::now()).expect("a started run has a case");
+            Ok(run) => {
                 self.case_results.clear();
                 self.cases_total_ms = None;
-                self.runner.run(&first);
                 self.cases_run = Some(run);
+                for slot in 0..=self.helpers.len() {
+                    self.feed(slot);
+                }
             }
             Err(why) => self.bench.notice = Some(crate::workbench::Notice { tone: Tone::Error, text: format!("The cases were not run: {why}") }),
         }
     }
 
-    /// A case's report: keep it and send the next case, or end the run.
-    fn case_finished(&mut self, report: RunReport) {
+    /// Gives the worker in `slot` the next case, if it is ready and idle and a case is left.
+    fn feed(&mut self, slot: usize) {
+        let Some(run) = &mut self.cases_run else { return };
+        let runner = match slot {
+            0 => &self.runner,
+            n => match self.helpers.get(n - 1) {
+                Some((helper, true)) => helper,
+                _ => return,
+            },
+        };
+        if run.is_busy(slot) || runner.is_running() {
+            return;
+        }
+        if let Some(next) = run.next(slot, js_sys::Date::now()) {
+            runner.run(&next);
+        }
+    }
+
+    /// A case's report from the worker in `slot`: keep it, give that worker
+    /// the next case, or end the run when none is left.
+    fn case_finished(&mut self, slot: usize, report: RunReport) {
         let Some(run) = &mut self.cases_run else { return };
         let now = js_sys::Date::now();
-        run.finished(report, now);
-        match run.next(now) {
-            Some(next) => self.runner.run(&next),
-            None => {
-                let run = self.cases_run.take().expect("a cases run");
-                self.cases_total_ms = Some(now - run.started_ms);
-                self.case_results = run.results;
-            }
-        }
+        run.finished(slot, report, now);
+        self.feed(slot);
+        let Some(run) = self.cases_run.take_if(|run| run.is_done()) else { return };
+        self.cases_total_ms = Some(now - run.started_ms);
+        self.case_results = run.results();
     }
 
     fn edit_cases(&mut self, edit: CaseEdit) {
@@ -333,15 +369,18 @@ impl Component for App {
             lints: Rc::default(),
             lint_timer: None,
             upgrade: UpgradeFlow::Idle,
+            helpers: Vec::new(),
             _reader: None,
             _listeners: [on_hash, on_storage],
         };
         app.reopen_pack();
         app.open_address();
+        app.start_helpers(ctx);
         app
     }
 
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
+        self.start_helpers(ctx);
         match msg {
             Msg::Edit(change) => {
                 change(&mut self.bench.scenario);
@@ -352,6 +391,7 @@ impl Component for App {
             Msg::Bench(action) => {
                 self.dispatch(action);
                 self.schedule_lint(ctx);
+                self.start_helpers(ctx);
             }
             Msg::Lint => self.runner.lint(&self.bench.scenario),
             Msg::Upgrade => {
@@ -387,7 +427,7 @@ impl Component for App {
                     }
                 }
                 RunnerEvent::Streamed { .. } if self.cases_run.is_some() => return false,
-                RunnerEvent::Finished(report) if self.cases_run.is_some() => self.case_finished(report),
+                RunnerEvent::Finished(report) if self.cases_run.is_some() => self.case_finished(0, report),
                 RunnerEvent::Streamed { logs, requests } => {
                     self.live_logs.extend(logs);
                     self.live_requests.extend(requests);
@@ -435,9 +475,23 @@ impl Component for App {
                 if let Some(run) = &mut self.cases_run {
                     run.cancel();
                     self.runner.stop();
+                    self.helpers.iter().for_each(|(helper, _)| helper.stop());
                 }
             }
-            Msg::CaseEdit(edit) => self.edit_cases(edit),
+            Msg::Helper(slot, event) => match event {
+                RunnerEvent::Ready => {
+                    self.helpers[slot - 1].1 = true;
+                    self.feed(slot);
+                }
+                RunnerEvent::Finished(report) => self.case_finished(slot, report),
+                RunnerEvent::Unavailable(_) => self.helpers[slot - 1].1 = false,
+                // Helpers run cases only: lints and upgrades go to the page's runner.
+                RunnerEvent::Streamed { .. } | RunnerEvent::Linted(_) | RunnerEvent::Upgraded(_) => return false,
+            },
+            Msg::CaseEdit(edit) => {
+                self.edit_cases(edit);
+                self.start_helpers(ctx);
+            }
         }
         true
     }
@@ -698,7 +752,7 @@ impl App {
                                   oninput={on_input_text(edit(link, |s, t: String| s.description = Some(t).filter(|t| !t.is_empty())))} /></label>
                 </div>
                 <CasesPanel scenario={s.clone()} results={self.case_results.clone()} total_ms={self.cases_total_ms}
-                            progress={self.cases_run.as_ref().map(|run| Progress { done: run.results.len(), total: run.total, running: run.running_case().unwrap_or_default().to_string() })}
+                            progress={self.cases_run.as_ref().map(|run| Progress { done: run.done_count(), total: run.total, running: run.running_case().unwrap_or_default().to_string() })}
                             blocked={self.test_blocked().map(AttrValue::from)} on_run_all={link.callback(|_| Msg::RunAllCases)}
                             on_stop={link.callback(|_| Msg::StopCases)} on_edit={link.callback(Msg::CaseEdit)} />
             </section>

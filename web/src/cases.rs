@@ -213,16 +213,25 @@ pub struct DiffPart {
     pub differs: bool,
 }
 
-/// "Run all" in progress: the units still to run, the one running, and the
-/// results so far. The app sends [`CasesRun::next`] to the worker and hands
-/// each report back to [`CasesRun::finished`].
+/// "Run all" in progress: the units still to run, the ones running (one per
+/// worker slot: the page's runner is slot 0, extra workers follow), and the
+/// results so far. The app sends [`CasesRun::next`] to a free worker and hands
+/// each report back to [`CasesRun::finished`]; results keep the file's order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CasesRun {
-    pending: VecDeque<TestUnit>,
-    running: Option<(Option<String>, f64)>,
-    pub results: Vec<CaseResult>,
+    pending: VecDeque<(usize, TestUnit)>,
+    running: Vec<Running>,
+    finished: Vec<Option<CaseResult>>,
     pub started_ms: f64,
     pub total: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Running {
+    slot: usize,
+    index: usize,
+    case: Option<String>,
+    sent_ms: f64,
 }
 
 impl CasesRun {
@@ -231,39 +240,55 @@ impl CasesRun {
     pub fn start(scenario: &Scenario, now_ms: f64) -> Result<CasesRun, String> {
         let text = serde_json::to_string(scenario).expect("a scenario serializes");
         let valid = parse_scenario(&text).map_err(|e| e.to_string())?;
-        let pending: VecDeque<TestUnit> = valid.all_units().into();
+        let pending: VecDeque<(usize, TestUnit)> = valid.all_units().into_iter().enumerate().collect();
         if pending.is_empty() {
             return Err("There are no cases to run: add one.".into());
         }
-        Ok(CasesRun { total: pending.len(), pending, running: None, results: Vec::new(), started_ms: now_ms })
+        let total = pending.len();
+        Ok(CasesRun { total, pending, running: Vec::new(), finished: vec![None; total], started_ms: now_ms })
     }
 
-    /// The next scenario to run, if any is left.
-    pub fn next(&mut self, now_ms: f64) -> Option<Scenario> {
-        let unit = self.pending.pop_front()?;
-        self.running = Some((unit.case, now_ms));
+    /// The next scenario for the worker in `slot`, if any is left.
+    pub fn next(&mut self, slot: usize, now_ms: f64) -> Option<Scenario> {
+        let (index, unit) = self.pending.pop_front()?;
+        self.running.push(Running { slot, index, case: unit.case, sent_ms: now_ms });
         Some(unit.scenario)
     }
 
-    /// The running case's report came back.
-    pub fn finished(&mut self, report: RunReport, now_ms: f64) {
-        if let Some((case, sent_ms)) = self.running.take() {
-            self.results.push(CaseResult { case, report, wall_ms: now_ms - sent_ms });
+    /// The worker in `slot` sent its case's report.
+    pub fn finished(&mut self, slot: usize, report: RunReport, now_ms: f64) {
+        if let Some(at) = self.running.iter().position(|r| r.slot == slot) {
+            let run = self.running.remove(at);
+            self.finished[run.index] = Some(CaseResult { case: run.case, report, wall_ms: now_ms - run.sent_ms });
         }
     }
 
-    /// Stop: the case running ends (its report still comes), no other starts.
+    /// Whether the worker in `slot` is running a case of this run.
+    pub fn is_busy(&self, slot: usize) -> bool {
+        self.running.iter().any(|r| r.slot == slot)
+    }
+
+    /// The results so far, in the file's order.
+    pub fn results(&self) -> Vec<CaseResult> {
+        self.finished.iter().flatten().cloned().collect()
+    }
+
+    pub fn done_count(&self) -> usize {
+        self.finished.iter().flatten().count()
+    }
+
+    /// Stop: the cases running end (their reports still come), no other starts.
     pub fn cancel(&mut self) {
         self.pending.clear();
     }
 
     pub fn is_done(&self) -> bool {
-        self.running.is_none() && self.pending.is_empty()
+        self.running.is_empty() && self.pending.is_empty()
     }
 
-    /// The case running now.
+    /// A case running now.
     pub fn running_case(&self) -> Option<&str> {
-        self.running.as_ref().map(|(case, _)| case.as_deref().unwrap_or(BASE_LABEL))
+        self.running.first().map(|r| r.case.as_deref().unwrap_or(BASE_LABEL))
     }
 }
 

@@ -101,22 +101,29 @@ fn verdicts_follow_the_scenario_as_it_is_now() {
 }
 
 #[test]
-fn run_all_queues_the_base_and_every_case_in_order() {
+fn run_all_queues_the_base_and_every_case_and_keeps_the_file_order() {
     let mut s = scenario();
     add_case(&mut s);
     let mut run = CasesRun::start(&s, 100.0).unwrap();
     assert_eq!(run.total, 3);
-    let mut labels = Vec::new();
-    let mut now = 100.0;
-    while let Some(next) = run.next(now) {
-        assert!(next.cases.is_empty());
-        labels.push(run.running_case().unwrap().to_string());
-        now += 10.0;
-        run.finished(report(Status::Success, json!({}), &[]), now);
-    }
+    // Two workers: slot 1 takes the second unit and finishes last.
+    let base = run.next(0, 100.0).unwrap();
+    assert!(base.cases.is_empty());
+    assert_eq!(run.running_case(), Some(BASE_LABEL));
+    assert_eq!(run.next(1, 100.0).unwrap().event["inputFields"]["email"], "");
+    assert!(run.is_busy(1));
+    run.finished(0, report(Status::Success, json!({}), &[]), 110.0);
+    assert!(!run.is_busy(0));
+    assert!(run.next(0, 110.0).is_some());
+    assert!(run.next(0, 110.0).is_none(), "nothing left");
+    run.finished(0, report(Status::Success, json!({}), &[]), 130.0);
+    assert!(!run.is_done());
+    assert_eq!(run.done_count(), 2);
+    run.finished(1, report(Status::Success, json!({}), &[]), 150.0);
     assert!(run.is_done());
-    assert_eq!(labels, [BASE_LABEL, "empty email", "case 2"]);
-    assert_eq!(run.results.iter().map(|r| r.wall_ms).collect::<Vec<_>>(), [10.0, 10.0, 10.0]);
+    let results = run.results();
+    assert_eq!(results.iter().map(|r| r.label()).collect::<Vec<_>>(), [BASE_LABEL, "empty email", "case 2"]);
+    assert_eq!(results.iter().map(|r| r.wall_ms).collect::<Vec<_>>(), [10.0, 50.0, 20.0]);
     s.cases[0].settings = Some(serde_json::from_value(json!({"timezone": "Mars/Base"})).unwrap());
     assert_eq!(CasesRun::start(&s, 0.0).unwrap_err(), "cases[0].settings.timezone: unknown time zone 'Mars/Base'");
     let mut none = scenario();

@@ -17,8 +17,13 @@ pub fn differences(before: &RunReport, after: &RunReport) -> Vec<String> {
     crate::compare::mismatches(&serde_json::Value::Object(expected), &after.to_json())
 }
 
-/// The runs to compare: (label, original on its runtime, upgraded on Node.js 24).
-/// The base scenario, as the `test` command labels it.
+/// The runs to compare: (label, original on its runtime, upgraded on Node.js 24):
+/// the base scenario, then every case (labelled as the `test` command labels them).
 pub fn pairs(original: &Scenario, upgraded: &Scenario) -> Vec<(String, Scenario, Scenario)> {
-    vec![(original.name.clone().unwrap_or_else(|| "scenario".into()), original.clone(), upgraded.clone())]
+    let name = original.name.clone().unwrap_or_else(|| "scenario".into());
+    let mut out = vec![(name.clone(), original.without_cases(), upgraded.without_cases())];
+    for (before, after) in original.cases.iter().zip(&upgraded.cases) {
+        out.push((format!("{name} › {}", before.name), original.with_case(before), upgraded.with_case(after)));
+    }
+    out
 }

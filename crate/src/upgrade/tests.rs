@@ -49,3 +49,21 @@ fn return_style_code_is_left_as_it_is() {
     let code = "exports.main = async (event) => ({ outputFields: {} });";
     assert_eq!(upgraded(code), code);
 }
+
+#[test]
+fn both_versions_are_compared_on_the_base_and_every_case() {
+    let original = crate::parse_scenario(
+        r#"{"version":1,"name":"A","code":"exports.main = (e, cb) => cb({})",
+            "cases":[{"name":"empty","inputFields":{"x":""}},{"name":"big","inputFields":{"x":"9"}}]}"#,
+    )
+    .unwrap();
+    let mut upgraded = original.clone();
+    upgraded.code = "exports.main = async (e) => ({})".into();
+    let pairs = super::compare::pairs(&original, &upgraded);
+    let labels: Vec<&str> = pairs.iter().map(|(label, _, _)| label.as_str()).collect();
+    assert_eq!(labels, ["A", "A › empty", "A › big"]);
+    let (_, before, after) = &pairs[2];
+    assert_eq!(before.effective_event()["inputFields"]["x"], "9");
+    assert_eq!(after.effective_event()["inputFields"]["x"], "9");
+    assert!(after.code.contains("async (e)") && before.cases.is_empty() && after.cases.is_empty());
+}
