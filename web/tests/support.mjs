@@ -62,7 +62,7 @@ export async function serve(dir = DIST) {
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+  return { url: `http://127.0.0.1:${port}/`, close: () => { server.closeAllConnections(); return new Promise((r) => server.close(r)); } };
 }
 
 export const CHROMIUM_ARGS = [

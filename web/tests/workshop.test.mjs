@@ -78,7 +78,7 @@ test("a learner completes a step: a wrong answer fails with its reason, the righ
   await ctx.close();
 });
 
-test("an embed renders and runs inside a sandboxed iframe on another local origin", async () => {
+test("an embed renders and runs inside a sandboxed iframe on another local origin", async (t) => {
   const sample = JSON.parse(await readFile(new URL("../samples/enrichment-api.json", import.meta.url), "utf8"));
   const src = `${server.url}embed.html#${shareFragment(sample)}`;
   const hostPage = `<!doctype html><html lang="en"><head><title>Course</title></head><body><h1>Lesson 1</h1>
@@ -86,6 +86,8 @@ test("an embed renders and runs inside a sandboxed iframe on another local origi
   const host = createServer((req, res) => res.writeHead(200, { "content-type": "text/html" }).end(hostPage));
   await new Promise((resolve) => host.listen(0, "127.0.0.1", resolve));
   const hostUrl = `http://127.0.0.1:${host.address().port}/`;
+  // Closed whatever happens below: a server left listening keeps the test process alive.
+  t.after(() => { host.closeAllConnections(); return new Promise((r) => host.close(r)); });
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   const errors = [];
@@ -109,7 +111,6 @@ test("an embed renders and runs inside a sandboxed iframe on another local origi
   assert.equal(await frame.locator("#code-editor").count(), 0);
   assert.deepEqual(errors, []);
   await ctx.close();
-  await new Promise((r) => host.close(r));
   // The full playground still refuses framing by other sites; the embed page allows it.
   const headers = await readFile(new URL("../../dist/_headers", import.meta.url), "utf8");
   assert.match(headers, /\/embed\.html\n {2}Content-Security-Policy: frame-ancestors \*/);

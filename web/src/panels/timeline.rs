@@ -178,9 +178,12 @@ fn lane_chart(lane: &Lane, limit: f64, titled: bool) -> Html {
                 <span class="tl-verdict">{ verdict.clone() }</span>
                 { format!(" · {} of the {} limit", ms(lane.end_ms), ms(limit)) }
             </figcaption>
-            <div class="tl-budget" title={format!("{:.0} % of the time limit used", used * 100.0)}>
-                <div class="tl-budget-used" style={format!("width: {:.1}%", used * 100.0)}></div>
-            </div>
+            // An SVG bar, not a styled div: the app's CSP allows no style attributes.
+            <svg class="tl-budget" viewBox="0 0 100 1" preserveAspectRatio="none" role="img"
+                 aria-label={format!("{:.0} % of the time limit used", used * 100.0)}>
+                <title>{ format!("{:.0} % of the time limit used", used * 100.0) }</title>
+                <rect class="tl-budget-used" x="0" y="0" width={format!("{:.1}", used * 100.0)} height="1" />
+            </svg>
             <svg class="tl-chart" viewBox={format!("0 0 {WIDTH} {height:.0}")} role="img"
                  aria-label={format!("{} requests, {} timers, {} log lines over {}", lane.requests.len(), lane.timers.len(), lane.logs.len(), ms(lane.end_ms))}>
                 { request_marks }{ timer_marks }{ log_marks }
