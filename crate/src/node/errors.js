@@ -97,7 +97,8 @@ function calleeText(pos) {
 }
 
 // The callee expression written just before the call's "(" at [line, column],
-// read off the text (when the action's source does not parse).
+// read off the text: for calls the syntax tree's finder does not visit
+// (an optional call `a.f?.()`, a tagged template).
 function scannedCallee(pos) {
   const lines = native.actionSource().split('\n');
   const line = lines[pos[0] - 1];

@@ -41,6 +41,9 @@ class DateTimeFormatImpl {
     options = options === undefined ? {} : Object(options);
     const [tag, locale] = resolve(locales);
     this._locale = locale;
+    // The locales.js key of that data: zone names are per locale (zone_display.js).
+    const { LOCALES } = require('intl-locales');
+    this._localeKey = Object.keys(LOCALES).find((k) => LOCALES[k] === locale) || 'en-US';
     const o = { locale: tag, calendar: 'gregory', numberingSystem: 'latn', timeZone: canonicalZone(options.timeZone) };
     const asked = {};
     for (const f of [...FIELDS, 'timeZoneName']) if (options[f] !== undefined) asked[f] = String(options[f]);
@@ -115,10 +118,8 @@ class DateTimeFormatImpl {
   // The zone's name in this locale as ICU gives it (zone_display.js, generated
   // from Node), else the locale's offset format.
   _zoneName(style, zone, offset) {
-    const { LOCALES } = require('intl-locales');
-    const key = Object.keys(LOCALES).find((k) => LOCALES[k] === this._locale) || 'en-US';
     const displays = require('intl-zone-display');
-    const display = displays[key] || displays['en-US'];
+    const display = displays[this._localeKey] || displays['en-US'];
     const entries = style in ZONE_STYLE_INDEX ? display.zones[zone] : undefined;
     for (let i = 0; entries && i < entries.length; i += 5) {
       if (entries[i] === offset && entries[i + ZONE_STYLE_INDEX[style]]) return entries[i + ZONE_STYLE_INDEX[style]];
