@@ -73,6 +73,10 @@ pub struct RunState {
     /// The 429/5xx status of the axios or HubSpot client error that failed
     /// the run (HubSpot retries the action on those).
     pub retry_status: Cell<Option<u16>>,
+    /// The embedded modules compiled after the context was configured: what
+    /// a run paid for that preloading could have done ahead (see
+    /// `engine::modules_loaded_by`).
+    pub loaded_in_run: RefCell<Vec<String>>,
 }
 
 impl RunState {

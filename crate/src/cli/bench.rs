@@ -1,9 +1,10 @@
 //! `bench`: for each scenario, the median over several runs of preparing a
 //! context, a run in a context prepared for the code (the browser worker's
 //! path), a run from nothing (the CLI's path), and peak memory; then the
-//! cost of each library's first `require`. Release builds only.
+//! modules each run still compiles after preloading, and the cost of each
+//! library's first `require`. Release builds only.
 
-use action_playground::engine::{bench_context_creation, prepare_for, run_prepared};
+use action_playground::engine::{bench_context_creation, collect_garbage, prepare_for, run_prepared};
 use action_playground::{memory, run, RunOptions};
 use std::path::Path;
 use std::time::Instant;
@@ -36,6 +37,7 @@ pub fn main(args: &[String]) -> i32 {
             for _ in 0..RUNS {
                 ctx_ms.push(bench_context_creation(&scenario));
                 let Ok(prepared) = prepare_for(&scenario.code) else { continue };
+                collect_garbage();
                 let t = Instant::now();
                 run_prepared(prepared, &scenario, &RunOptions::default());
                 warm_ms.push(t.elapsed().as_secs_f64() * 1000.0);
@@ -46,6 +48,16 @@ pub fn main(args: &[String]) -> i32 {
             }
             let name = f.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
             println!("{:<34} {:>11.2} {:>11.2} {:>11.2} {:>9.2}", name, median(ctx_ms), median(warm_ms), median(run_ms), median(peak));
+        }
+        println!();
+        println!("modules a run still compiles after preloading (what its first result waits for)");
+        for f in &files {
+            let Ok(scenario) = super::load(f) else { continue };
+            let loaded = action_playground::engine::modules_loaded_by(&scenario).unwrap_or_default();
+            if !loaded.is_empty() {
+                let name = f.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+                println!("{:<34} {}", name, loaded.join(" "));
+            }
         }
         println!();
         println!("{:<44} {:>12}", "first require (median of 9)", "ms");

@@ -20,7 +20,7 @@ use super::isolate::{conclude, read_tail, send_line, InfraError, RUN_STACK_BYTES
 use action_playground::engine::{preloads, prepare, Prepared};
 
 /// What `engine::prepare_for` loads ahead for a code; equal keys share a zygote.
-pub type PreloadKey = (Vec<String>, Vec<&'static str>);
+pub type PreloadKey = action_playground::engine::Preloads;
 use action_playground::host::{kill_after_ms, run_guest, RunEvent, RunRequest, Stop, Transcript};
 use action_playground::{RunReport, Scenario};
 use serde::{Deserialize, Serialize};
@@ -112,7 +112,7 @@ pub fn zygote_main() -> i32 {
 /// What preparing left behind is collected once, here, not by every run;
 /// the heap's free pages go back to the system.
 fn settle() {
-    boa_gc::force_collect();
+    action_playground::engine::collect_garbage();
     // SAFETY: plain libc call.
     unsafe { libc::malloc_trim(0) };
 }

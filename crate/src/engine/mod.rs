@@ -5,9 +5,11 @@ mod event_loop;
 mod execute;
 mod hooks;
 mod outputs;
+mod preload;
 mod retries;
 
 pub use execute::run_prepared;
+pub use preload::{preloads, required_modules, Preloads};
 pub use retries::MAX_ATTEMPTS;
 
 use crate::report::RunReport;
@@ -84,65 +86,49 @@ pub fn prepare() -> Result<Prepared, String> {
         time_zone: std::cell::RefCell::new("UTC".into()),
         timeline: Default::default(),
         retry_status: Default::default(),
+        loaded_in_run: Default::default(),
     });
     let harness = crate::node::module::bootstrap(state.clone(), &mut context).map_err(|e| format!("the Node layer failed to start: {e}"))?;
     // Node has its console and util.inspect loaded before any action runs.
     harness.require.call(&JsValue::undefined(), &[js_string!("console").into()], &mut context).map_err(|e| format!("the console failed to load: {e}"))?;
+    // And what every run loads: how the action is loaded and checked.
+    for id in preload::ALWAYS {
+        harness.load_internal.call(&JsValue::undefined(), &[js_string!(id).into()], &mut context).map_err(|e| format!("the Node layer failed to load {id}: {e}"))?;
+    }
     Ok(Prepared { context, event_loop, hooks, state, harness })
 }
 
-/// Globals the Node layer loads on first use; worth loading ahead when the code names them.
-const LAZY_GLOBALS: [&str; 3] = ["fetch", "Buffer", "crypto"];
+/// Collects the garbage of earlier runs and preparations now, while nobody
+/// waits: boa collects when allocation passes a threshold, and a collection
+/// inside a run would be a run paying for its predecessors (and, in a forked
+/// run, touching every page of the inherited heap).
+pub fn collect_garbage() {
+    boa_gc::force_collect();
+}
 
-/// [`prepare`], then load what `code` will use — the modules it `require`s
-/// and the lazy globals it names — as a warm HubSpot container has the
-/// libraries an action loaded on its last run. Nothing of the action runs;
-/// unknown module ids are skipped (the action's own `require` reports them).
+/// [`prepare`], then load what `code` will use ([`preloads`]). Nothing of
+/// the action runs; unknown module ids are skipped (the action's own
+/// `require` reports them).
 pub fn prepare_for(code: &str) -> Result<Prepared, String> {
     let mut prepared = prepare()?;
     prepared.preload(code);
     Ok(prepared)
 }
 
-/// What [`prepare_for`] loads ahead for `code`: the public modules it
-/// `require`s and the lazy globals it names. Codes with equal preloads can
-/// start from the same prepared context (the CLI's zygote keeps one per set).
-pub fn preloads(code: &str) -> (Vec<String>, Vec<&'static str>) {
-    let modules = required_modules(code).into_iter().filter(|id| crate::node::is_public(id, false)).collect();
-    let globals = LAZY_GLOBALS.iter().copied().filter(|name| code.contains(*name)).collect();
-    (modules, globals)
-}
-
-/// The module ids `code` names in plain `require('…')` calls, in order, once each.
-pub fn required_modules(code: &str) -> Vec<String> {
-    let mut found: Vec<String> = Vec::new();
-    let mut rest = code;
-    while let Some(at) = rest.find("require(") {
-        rest = &rest[at + "require(".len()..];
-        let trimmed = rest.trim_start();
-        let Some(quote) = trimmed.chars().next().filter(|c| matches!(c, '\'' | '"' | '`')) else { continue };
-        let body = &trimmed[1..];
-        if let Some(end) = body.find(quote) {
-            let id = &body[..end];
-            if !id.is_empty() && !found.iter().any(|f| f == id) {
-                found.push(id.to_string());
-            }
-        }
-    }
-    found
-}
-
 impl Prepared {
     /// Loads what `code` will use ([`preloads`]) into this context: what
     /// [`prepare_for`] adds to [`prepare`].
     pub fn preload(&mut self, code: &str) {
-        let (modules, globals) = preloads(code);
+        let Preloads { modules, globals, internals } = preloads(code);
         for id in modules {
             let _ = self.harness.require.call(&JsValue::undefined(), &[JsString::from(id.as_str()).into()], &mut self.context);
         }
         let global = self.context.global_object();
         for name in globals {
             let _ = global.get(JsString::from(name), &mut self.context);
+        }
+        for id in internals {
+            let _ = self.harness.load_internal.call(&JsValue::undefined(), &[JsString::from(id.as_str()).into()], &mut self.context);
         }
     }
 
@@ -170,6 +156,7 @@ impl Prepared {
         *self.state.observer.borrow_mut() = options.observer.clone();
         self.state.memory_baseline.set(crate::memory::current_bytes());
         self.state.timeline.events.borrow_mut().clear();
+        self.state.loaded_in_run.borrow_mut().clear();
         self.state.configured.set(true);
         Ok(())
     }
@@ -214,6 +201,17 @@ pub fn bench_context_creation(scenario: &Scenario) -> f64 {
     ms
 }
 
+/// The embedded modules a run of `scenario` still compiles after
+/// [`prepare_for`] loaded what its code names: what the first result waits
+/// for that could be loaded ahead (benchmark and tests).
+pub fn modules_loaded_by(scenario: &Scenario) -> Result<Vec<String>, String> {
+    let prepared = prepare_for(&scenario.code)?;
+    let state = prepared.state.clone();
+    run_prepared(prepared, scenario, &RunOptions::default());
+    let loaded = state.loaded_in_run.borrow().clone();
+    Ok(loaded)
+}
+
 /// Median milliseconds of the first `require(id)` in a fresh context, or
 /// `None` when the module is not available (benchmark only).
 pub fn bench_require(id: &str, runs: usize) -> Option<f64> {
@@ -234,12 +232,6 @@ pub fn bench_require(id: &str, runs: usize) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn required_modules_are_found_once_in_order() {
-        let code = "const _ = require('lodash');\nconst axios = require( \"axios\" );\nconst again = require('lodash'); require(name);";
-        assert_eq!(required_modules(code), ["lodash", "axios"]);
-    }
 
     #[test]
     fn a_warm_context_runs_like_a_cold_one() {

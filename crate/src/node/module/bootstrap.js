@@ -201,5 +201,5 @@
     return JSON.stringify(fields);
   }
 
-  return { runAction, fail, outputsJson, require: actionRequire };
+  return { runAction, fail, outputsJson, require: actionRequire, loadInternal: internalRequire };
 })

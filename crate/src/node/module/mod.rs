@@ -19,6 +19,8 @@ pub struct Harness {
     pub outputs_json: JsFunction,
     /// The action's `require` (benchmarks measure first loads through it).
     pub require: JsFunction,
+    /// The internal `require` of the Node layer's own modules (preloading).
+    pub load_internal: JsFunction,
 }
 
 fn arg_string(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<String> {
@@ -95,8 +97,12 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
     func!("compile", 2, |args, ctx, st| {
         let source = arg_string(args, 0, ctx)?;
         let file = arg_string(args, 1, ctx)?;
+        let is_action = file == "/var/task/index.js";
+        if st.configured.get() && !is_action {
+            st.loaded_in_run.borrow_mut().push(file.clone());
+        }
         let action = st.action_source.borrow();
-        compile(&source, &file, (file == "/var/task/index.js").then_some(&*action), ctx)
+        compile(&source, &file, is_action.then_some(&*action), ctx)
     });
     // The action as written, in Node's wrapper (no hooks): error wording reads it.
     func!("actionSource", 0, |_args, _ctx, st| { Ok(JsString::from(st.action_source.borrow().original.as_str()).into()) });
@@ -274,6 +280,7 @@ pub fn bootstrap(state: Rc<RunState>, context: &mut Context) -> JsResult<Harness
         fail: get_fn("fail", context)?,
         outputs_json: get_fn("outputsJson", context)?,
         require: get_fn("require", context)?,
+        load_internal: get_fn("loadInternal", context)?,
     };
     Ok(harness)
 }
