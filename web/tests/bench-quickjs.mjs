@@ -37,7 +37,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const { median: ms, runs } = await quickjsColdLoad(browser, Number(process.env.RUNS || 5));
     console.log(`Chromium ${browser.version()}, ${new Date().toISOString()}`);
-    console.log(`\n## QuickJS reference (quickjs-emscripten release-sync): cold load → first result painted (fresh context, median of ${runs.length})\n${ms.toFixed(0)} ms  (runs: ${runs.map((t) => t.toFixed(0)).join(", ")})`);
+    console.log(`\n## QuickJS reference (quickjs-emscripten, release-sync variant with its separate .wasm): cold load → first result painted (fresh context, median of ${runs.length})\n${ms.toFixed(0)} ms  (runs: ${runs.map((t) => t.toFixed(0)).join(", ")})`);
   } finally {
     await browser.close();
   }
