@@ -92,6 +92,7 @@ pub struct App {
     upgrade: UpgradeFlow,
     /// Extra workers for Run all (slot i + 1), started once the scenario has cases, and whether each is ready.
     helpers: Vec<(Runner, bool)>,
+    edits: EditCallbacks,
     _reader: Option<gloo::file::callbacks::FileReader>,
     _listeners: [gloo::events::EventListener; 2],
 }
@@ -332,6 +333,7 @@ impl Component for App {
     type Properties = ();
 
     fn create(ctx: &Context<Self>) -> Self {
+        crate::startup::mark("app:start");
         let preferred = session_storage().and_then(|s| s.get_item(TAB_OPEN_KEY).ok().flatten());
         let bench = Workbench::start(&env(&LocalStorage), preferred);
         let link = ctx.link().clone();
@@ -370,11 +372,15 @@ impl Component for App {
             lint_timer: None,
             upgrade: UpgradeFlow::Idle,
             helpers: Vec::new(),
+            edits: EditCallbacks::default(),
             _reader: None,
             _listeners: [on_hash, on_storage],
         };
         app.reopen_pack();
         app.open_address();
+        // The first run's code, as the page opens with it: the worker loads
+        // what it requires while the person reads the page.
+        app.runner.prepare(&app.bench.scenario.code);
         app.start_helpers(ctx);
         app
     }
@@ -496,6 +502,12 @@ impl Component for App {
         true
     }
 
+    fn rendered(&mut self, _ctx: &Context<Self>, first_render: bool) {
+        if first_render {
+            crate::startup::mark("app:rendered");
+        }
+    }
+
     fn view(&self, ctx: &Context<Self>) -> Html {
         if let Some(mode) = self.embed {
             return self.embed_view(ctx, mode);
@@ -535,11 +547,23 @@ fn table_editor(link: &yew::html::Scope<App>, current: &Scenario, map: fn(&mut S
 }
 
 /// A message that edits the scenario with `f(scenario, value)`.
-fn edit<T: 'static>(link: &yew::html::Scope<App>, f: fn(&mut Scenario, T)) -> Callback<T>
-where
-    T: Clone,
-{
-    link.callback(move |value: T| Msg::Edit(Rc::new(move |s: &mut Scenario| f(s, value.clone()))))
+/// The callbacks that edit the scenario, made once per editing function.
+/// A panel whose data did not change then gets equal props and is not
+/// rendered again when something else changes (a streamed log, the engine
+/// becoming ready, lints): Yew writes an input's `value` on every render,
+/// which would undo what the person is typing before it is committed.
+#[derive(Default)]
+struct EditCallbacks(std::cell::RefCell<std::collections::HashMap<(usize, std::any::TypeId), Box<dyn std::any::Any>>>);
+
+impl EditCallbacks {
+    fn edit<T: Clone + 'static>(&self, link: &yew::html::Scope<App>, f: fn(&mut Scenario, T)) -> Callback<T> {
+        let key = (f as usize, std::any::TypeId::of::<T>());
+        let mut made = self.0.borrow_mut();
+        let callback = made.entry(key).or_insert_with(|| {
+            Box::new(link.callback(move |value: T| Msg::Edit(Rc::new(move |s: &mut Scenario| f(s, value.clone())))))
+        });
+        callback.downcast_ref::<Callback<T>>().expect("one callback type per key").clone()
+    }
 }
 
 impl App {
@@ -569,7 +593,7 @@ impl App {
             <header class="top">
                 <h1>{"Action Playground"}</h1>
                 <input id="scenario-name" class="scenario-name" aria-label="Scenario name" value={name} readonly={read_only}
-                       oninput={on_input_text(edit(link, |s, t: String| s.name = Some(t)))} />
+                       oninput={on_input_text(self.edits.edit(link, |s, t: String| s.name = Some(t)))} />
                 <label class="pick">{"Samples "}
                     <select id="samples" onchange={on_sample}>
                         <option value="" selected=true>{"Load a sample…"}</option>
@@ -697,7 +721,7 @@ impl App {
             <section class="editor-side" aria-label="Action editor">
                 <div class="card">
                     <label class="runtime">{"Language "}
-                        <select id="runtime" onchange={on_text(edit(link, |s, t: String| s.runtime = if t == "nodejs20" { Runtime::Node20 } else { Runtime::Node24 }))}>
+                        <select id="runtime" onchange={on_text(self.edits.edit(link, |s, t: String| s.runtime = if t == "nodejs20" { Runtime::Node20 } else { Runtime::Node24 }))}>
                             <option value="nodejs24" selected={s.runtime == Runtime::Node24}>{"Node.js 24"}</option>
                             <option value="nodejs20" selected={s.runtime == Runtime::Node20}>{"Node.js 20"}</option>
                         </select>
@@ -707,7 +731,7 @@ impl App {
                     }
                     <UpgradePanel flow={self.upgrade.clone()} node20={s.runtime == Runtime::Node20} on_upgrade={link.callback(|_| Msg::Upgrade)}
                                   on_close={link.callback(|_| Msg::CloseUpgrade)}
-                                  on_apply={edit(link, |s, upgraded: Scenario| { s.code = upgraded.code; s.runtime = upgraded.runtime; })} />
+                                  on_apply={self.edits.edit(link, |s, upgraded: Scenario| { s.code = upgraded.code; s.runtime = upgraded.runtime; })} />
                 </div>
                 <div class="card">
                     <h2>{"Secrets"}</h2>
@@ -726,30 +750,30 @@ impl App {
                 { self.code_card(ctx, false) }
                 <div class="card">
                     <h2>{"Data outputs"}</h2>
-                    <OutputsTable outputs={s.outputs.clone()} on_change={edit(link, |s, outputs| s.outputs = outputs)} />
+                    <OutputsTable outputs={s.outputs.clone()} on_change={self.edits.edit(link, |s, outputs| s.outputs = outputs)} />
                 </div>
                 <details class="card" id="event-section">
                     <summary>{"Event"}</summary>
-                    <EventPanel event={s.event.clone()} effective={s.effective_event()} on_change={edit(link, |s, e: Value| s.event = e)} />
+                    <EventPanel event={s.event.clone()} effective={s.effective_event()} on_change={self.edits.edit(link, |s, e: Value| s.event = e)} />
                 </details>
                 <details class="card" id="mocks-section" open={!s.http.is_empty()}>
                     <summary>{ format!("HTTP mocks ({})", s.http.len()) }</summary>
-                    <MocksPanel rules={s.http.clone()} on_change={edit(link, |s, rules| s.http = rules)} />
+                    <MocksPanel rules={s.http.clone()} on_change={self.edits.edit(link, |s, rules| s.http = rules)} />
                 </details>
                 <details class="card" id="crm-section">
                     <summary>{"CRM records"}</summary>
                     <p class="hint">{"Records the built-in HubSpot API mock serves at https://api.hubapi.com (objects by type, and associations)."}</p>
                     <JsonField id="crm-json" value={s.crm.clone().unwrap_or_else(|| serde_json::json!({"objects": {}, "associations": []}))}
-                               on_valid={edit(link, |s, v: Value| s.crm = Some(v))} rows={10} shape={Shape::Object} what="CRM records" />
+                               on_valid={self.edits.edit(link, |s, v: Value| s.crm = Some(v))} rows={10} shape={Shape::Object} what="CRM records" />
                 </details>
                 <details class="card" id="settings-section">
                     <summary>{"Settings"}</summary>
-                    <SettingsPanel settings={s.settings.clone()} on_change={edit(link, |s, settings| s.settings = settings)} />
+                    <SettingsPanel settings={s.settings.clone()} on_change={self.edits.edit(link, |s, settings| s.settings = settings)} />
                 </details>
                 <div class="card">
                     <label>{"Description"}
                         <textarea id="description" rows="2" value={s.description.clone().unwrap_or_default()}
-                                  oninput={on_input_text(edit(link, |s, t: String| s.description = Some(t).filter(|t| !t.is_empty())))} /></label>
+                                  oninput={on_input_text(self.edits.edit(link, |s, t: String| s.description = Some(t).filter(|t| !t.is_empty())))} /></label>
                 </div>
                 <CasesPanel scenario={s.clone()} results={self.case_results.clone()} total_ms={self.cases_total_ms}
                             progress={self.cases_run.as_ref().map(|run| Progress { done: run.done_count(), total: run.total, running: run.running_case().unwrap_or_default().to_string() })}
@@ -773,7 +797,7 @@ impl App {
                 <h2>{"Code"}</h2>
                 <CodeEditor code={AttrValue::from(s.code.clone())} error={error_mark} read_only={read_only} lints={self.lints.clone()}
                             input_names={names(workspace::input_fields(s))} secret_names={names(workspace::secret_rows(s))}
-                            on_change={edit(link, |s, code: String| s.code = code)}
+                            on_change={self.edits.edit(link, |s, code: String| s.code = code)}
                             on_run={link.callback(|_| Msg::Test)} />
             </div>
         }
@@ -808,7 +832,7 @@ impl App {
                        blocked={self.test_blocked().map(AttrValue::from)}
                        started_at={AttrValue::from(started_at)} on_test={ctx.link().callback(|_| Msg::Test)}
                        on_stop={ctx.link().callback(|_| Msg::Stop)} limit_ms={self.bench.scenario.settings.timeout_ms}
-                       on_add_rule={edit(ctx.link(), |s, rule| s.http.push(rule))} />
+                       on_add_rule={self.edits.edit(ctx.link(), |s, rule| s.http.push(rule))} />
         }
     }
 }

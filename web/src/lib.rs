@@ -13,6 +13,7 @@ pub mod panels;
 pub mod runner;
 pub mod samples;
 pub mod share;
+pub mod startup;
 pub mod store;
 pub mod workbench;
 pub mod workspace;

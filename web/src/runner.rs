@@ -125,6 +125,7 @@ impl Runner {
             _kill_timer: Some(kill_timer),
         });
         let message = RunRequest::new(id, scenario.clone()).encode();
+        crate::startup::mark("run:requested");
         if self.0.ready.get() {
             self.post(&message);
         } else {
@@ -141,6 +142,12 @@ impl Runner {
     /// Asks the worker to upgrade the scenario to Node.js 24.
     pub fn upgrade(&self, scenario: &Scenario) {
         self.tool(ToolRequest::Upgrade { id: 0, scenario: scenario.clone() });
+    }
+
+    /// Tells the worker the code the next run will most likely be, so its
+    /// next context has what that code loads (the page's first run).
+    pub fn prepare(&self, code: &str) {
+        self.tool(ToolRequest::Prepare { code: code.to_string() });
     }
 
     /// Posts a tool request, or keeps the latest of its kind until the worker is ready.
@@ -176,13 +183,18 @@ impl Runner {
     fn spawn(&self) {
         self.0.ready.set(false);
         self.0.handlers.borrow_mut().clear();
-        let options = web_sys::WorkerOptions::new();
-        options.set_name("engine");
-        let worker = match web_sys::Worker::new_with_options(WORKER_SCRIPT, &options) {
-            Ok(w) => w,
-            Err(e) => {
-                self.failed_to_start(format!("the browser refused to start the engine worker ({})", js_text(&e)));
-                return;
+        let (worker, early) = match adopt_boot_worker() {
+            Some(adopted) => adopted,
+            None => {
+                let options = web_sys::WorkerOptions::new();
+                options.set_name("engine");
+                match web_sys::Worker::new_with_options(WORKER_SCRIPT, &options) {
+                    Ok(w) => (w, Vec::new()),
+                    Err(e) => {
+                        self.failed_to_start(format!("the browser refused to start the engine worker ({})", js_text(&e)));
+                        return;
+                    }
+                }
             }
         };
         let weak = Rc::downgrade(&self.0);
@@ -210,6 +222,17 @@ impl Runner {
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         self.0.handlers.borrow_mut().extend([on_message, on_error]);
+        if !early.is_empty() {
+            // What the worker said before this runner listened, in order, as
+            // a task of its own (the page's component may still be in creation).
+            let worker = worker.clone();
+            gloo::timers::callback::Timeout::new(0, move || {
+                for event in early {
+                    let _ = worker.dispatch_event(&event);
+                }
+            })
+            .forget();
+        }
         *self.0.worker.borrow_mut() = Some(worker);
     }
 
@@ -240,7 +263,10 @@ impl Runner {
     }
 
     fn on_message(&self, message: RunEvent) {
-        if let RunEvent::Ready { build } = &message {
+        if let RunEvent::Ready { build, marks } = &message {
+            for mark in marks {
+                crate::startup::mark_at_epoch(&mark.name, mark.epoch_ms);
+            }
             if build != BUILD {
                 if let Some(worker) = self.0.worker.borrow_mut().take() {
                     worker.terminate();
@@ -280,6 +306,7 @@ impl Runner {
         if finished {
             let current = self.0.current.borrow_mut().take().expect("a current run");
             let report = current.transcript.report.expect("a finished transcript has its report");
+            crate::startup::mark("run:received");
             (self.0.notify)(RunnerEvent::Finished(report));
         } else if memory_hit {
             self.stop_current(Stop::Memory);
@@ -357,6 +384,19 @@ impl Runner {
     }
 }
 
+/// The worker `boot.js` started as the page began to load (in parallel
+/// with the page's own wasm and the editor), and the events it sent before
+/// anyone listened; taken once, by the first runner.
+fn adopt_boot_worker() -> Option<(web_sys::Worker, Vec<web_sys::Event>)> {
+    let window = web_sys::window()?;
+    let key = JsValue::from_str("__engineBoot");
+    let boot = js_sys::Reflect::get(&window, &key).ok().filter(|b| b.is_object())?;
+    let _ = js_sys::Reflect::delete_property(window.unchecked_ref::<js_sys::Object>(), &key);
+    let worker: web_sys::Worker = js_sys::Reflect::get(&boot, &JsValue::from_str("worker")).ok()?.dyn_into().ok()?;
+    let early = js_sys::Reflect::get(&boot, &JsValue::from_str("early")).ok().map(|list| js_sys::Array::from(&list)).unwrap_or_default();
+    Some((worker, early.iter().filter_map(|e| e.dyn_into().ok()).collect()))
+}
+
 fn now_ms() -> f64 {
     js_sys::Date::now()
 }
@@ -384,7 +424,19 @@ thread_local! {
 #[cfg(target_arch = "wasm32")]
 fn prepare_next(code: &str) {
     let prepared = action_playground::engine::prepare_for(code).ok();
+    action_playground::engine::collect_garbage();
     NEXT.with(|next| *next.borrow_mut() = prepared);
+}
+
+/// Loads what `code` needs into the next run's context.
+#[cfg(target_arch = "wasm32")]
+fn preload_next(code: &str) {
+    NEXT.with(|next| {
+        if let Some(prepared) = next.borrow_mut().as_mut() {
+            prepared.preload(code);
+        }
+    });
+    action_playground::engine::collect_garbage();
 }
 
 /// The worker binary's entry: answer each run request with its events.
@@ -394,7 +446,11 @@ pub fn worker_main() {
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
         let text = event.data().as_string().unwrap_or_default();
         if let Some(tool) = ToolRequest::decode(&text) {
-            worker_post(&tool.answer());
+            match (tool.answer(), &tool) {
+                (Some(answer), _) => worker_post(&answer),
+                (None, ToolRequest::Prepare { code }) => preload_next(code),
+                (None, _) => {}
+            }
             return;
         }
         let request = match RunRequest::decode(&text) {
@@ -413,6 +469,10 @@ pub fn worker_main() {
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    let compiled = crate::startup::epoch_ms();
     prepare_next("");
-    worker_post(&RunEvent::Ready { build: BUILD.to_string() });
+    let mark = |name: &str, epoch_ms: f64| action_playground::host::StartupMark { name: name.into(), epoch_ms };
+    let mut marks = vec![mark("engine:compiled", compiled), mark("engine:context", crate::startup::epoch_ms())];
+    marks.extend(crate::startup::resource_end_epoch_ms("worker_bg.wasm").map(|at| mark("engine:downloaded", at)));
+    worker_post(&RunEvent::Ready { build: BUILD.to_string(), marks });
 }

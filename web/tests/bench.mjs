@@ -6,6 +6,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join } from "node:path";
 import { serve, launch, openPage, DIST } from "./support.mjs";
+import { quickjsColdLoad } from "./bench-quickjs.mjs";
 
 const RUNS = Number(process.env.RUNS || 20);
 // Pause between clicks, as a person reading the result leaves the worker
@@ -43,18 +44,51 @@ const clickToPaint = () => new Promise((resolve) => {
   document.querySelector("#test").click();
 });
 
+// The first result's path, in the order things happen (User Timing marks
+// of web/src/startup.rs, boot.js and the editor bundle; resource timings of
+// the two wasm files). Each is ms after navigation start.
+const STEPS = [
+  ["worker:created", "boot.js started the engine worker"],
+  ["editor:loaded", "editor bundle ran"],
+  ["app wasm", "page wasm downloaded"],
+  ["app:start", "page wasm compiled, app starts"],
+  ["app:rendered", "first render (Test button)"],
+  ["engine:downloaded", "worker wasm downloaded"],
+  ["engine:compiled", "worker wasm compiled, engine starts"],
+  ["engine:context", "first context prepared (worker ready)"],
+  ["run:requested", "Test clicked"],
+  ["run:received", "result received by the page"],
+  ["painted", "result painted"],
+];
+
 async function coldLoad(browser, url) {
   const times = [];
+  const steps = Object.fromEntries(STEPS.map(([name]) => [name, []]));
   for (let i = 0; i < 5; i++) {
     const { ctx, page } = await openPage(browser, url);
     await page.goto(url);
     await page.waitForSelector("#test");
     await page.click("#test");
     await page.waitForSelector("#results", { timeout: 60000 });
-    times.push(await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now())))));
+    const seen = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => {
+      const at = { painted: performance.now() };
+      for (const m of performance.getEntriesByType("mark")) at[m.name] ??= m.startTime;
+      for (const e of performance.getEntriesByType("resource")) {
+        if (/app-.*_bg\.wasm$/.test(e.name)) at["app wasm"] = e.responseEnd;
+      }
+      r(at);
+    })));
+    times.push(seen.painted);
+    for (const [name] of STEPS) if (seen[name] !== undefined) steps[name].push(seen[name]);
     await ctx.close();
   }
   console.log(`\n## Cold load → first result painted (navigation start to painted result, fresh context, median of 5)\n${median(times).toFixed(0)} ms  (runs: ${times.map((t) => t.toFixed(0)).join(", ")})`);
+  console.log("\nbreakdown (median ms after navigation start)");
+  for (const [name, what] of STEPS) {
+    const at = steps[name];
+    console.log(`${what.padEnd(42)}${at.length ? median(at).toFixed(0).padStart(6) : "     -"}`);
+  }
+  return median(times);
 }
 
 async function samples(browser, url) {
@@ -82,7 +116,9 @@ const browser = await launch();
 try {
   console.log(`Chromium ${browser.version()}, ${new Date().toISOString()}`);
   await sizes();
-  await coldLoad(browser, server.url);
+  const ours = await coldLoad(browser, server.url);
+  const peer = await quickjsColdLoad(browser, 5);
+  console.log(`\n## Reference: the same first sample in quickjs-emscripten (a bare page, same measure, median of 5)\n${peer.median.toFixed(0)} ms  (runs: ${peer.runs.map((t) => t.toFixed(0)).join(", ")}); the playground's cold start is ${(ours / peer.median).toFixed(2)}x it`);
   await samples(browser, server.url);
 } finally {
   await browser.close();

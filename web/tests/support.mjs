@@ -5,6 +5,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
 
 export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 
@@ -122,4 +123,22 @@ export async function setSetting(page, name, value, savedAs) {
   await page.fill(`#setting-${name}`, String(value));
   await page.press(`#setting-${name}`, "Tab");
   await savedContains(page, savedAs);
+}
+
+/**
+ * Registers node:test hooks that start the static server and Chromium
+ * before a file's tests and close both after; returns { server, browser },
+ * filled in once the hooks have run.
+ */
+export function useBrowser() {
+  const shared = {};
+  before(async () => {
+    shared.server = await serve();
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }

@@ -29,6 +29,9 @@ pub enum ToolRequest {
     Lint { id: u32, scenario: Scenario },
     /// The Node.js 20 → 24 upgrade (`upgrade/`) of the scenario.
     Upgrade { id: u32, scenario: Scenario },
+    /// The code the next run will most likely be (the page's, as it opens):
+    /// the guest loads what it needs into its next context. No answer.
+    Prepare { code: String },
 }
 
 impl ToolRequest {
@@ -50,6 +53,14 @@ pub struct UpgradeAnswer {
     pub left: Vec<crate::lint::Diagnostic>,
 }
 
+/// A moment of the guest's start-up: `name` at `epoch_ms` (ms since the
+/// UNIX epoch, with the fraction: host and guest clocks have different origins).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct StartupMark {
+    pub name: String,
+    pub epoch_ms: f64,
+}
+
 /// Guest → host, in the order things happen. Logs and requests stream while
 /// the run goes, so a run the host has to stop still shows what it did.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -58,6 +69,10 @@ pub enum RunEvent {
     /// The guest is loaded and can run (first load, or after a restart).
     Ready {
         build: String,
+        /// When the guest's start-up steps ended (`StartupMark`), for the
+        /// host's performance timeline (the browser benchmark reads it).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        marks: Vec<StartupMark>,
     },
     Log {
         run: u32,
@@ -109,16 +124,18 @@ impl RunEvent {
 }
 
 impl ToolRequest {
-    /// The guest's answer (no engine run: parsing and rewriting only).
-    pub fn answer(&self) -> RunEvent {
-        match self {
+    /// The guest's answer (no engine run: parsing and rewriting only);
+    /// `None` for [`ToolRequest::Prepare`], which the guest acts on itself.
+    pub fn answer(&self) -> Option<RunEvent> {
+        Some(match self {
             ToolRequest::Lint { id, scenario } => RunEvent::Linted { id: *id, diagnostics: crate::lint::lint_scenario(scenario) },
             ToolRequest::Upgrade { id, scenario } => RunEvent::Upgraded {
                 id: *id,
                 outcome: crate::upgrade::upgrade_scenario(scenario)
                     .map(|(scenario, done)| Box::new(UpgradeAnswer { scenario, converted: done.converted, left: done.left })),
             },
-        }
+            ToolRequest::Prepare { .. } => return None,
+        })
     }
 }
 

@@ -10,6 +10,6 @@ mod event;
 mod guest;
 mod policy;
 
-pub use event::{RunEvent, RunRequest, ToolRequest, UpgradeAnswer, BUILD};
+pub use event::{RunEvent, RunRequest, StartupMark, ToolRequest, UpgradeAnswer, BUILD};
 pub use guest::run_guest;
 pub use policy::{kill_after_ms, memory_cap_bytes, Stop, Transcript, KILL_GRACE_MS};
