@@ -75,7 +75,7 @@ impl Queue {
         let mut keys = Vec::new();
         let mut groups: Vec<VecDeque<usize>> = Vec::new();
         for (i, scenario) in scenarios.iter().enumerate() {
-            let key = preloads(&scenario.code);
+            let key = preloads(&scenario.code).group_key();
             match keys.iter().position(|k| *k == key) {
                 Some(g) => groups[g].push_back(i),
                 None => {

@@ -19,8 +19,8 @@
 use super::isolate::{conclude, read_tail, send_line, InfraError, RUN_STACK_BYTES};
 use action_playground::engine::{preloads, prepare, Prepared};
 
-/// What `engine::prepare_for` loads ahead for a code; equal keys share a zygote.
-pub type PreloadKey = action_playground::engine::Preloads;
+/// What decides which group zygote a code runs from (`Preloads::group_key`).
+pub type PreloadKey = (Vec<String>, Vec<&'static str>);
 use action_playground::host::{kill_after_ms, run_guest, RunEvent, RunRequest, Stop, Transcript};
 use action_playground::{RunReport, Scenario};
 use serde::{Deserialize, Serialize};
@@ -67,6 +67,7 @@ fn threads_in_this_process() -> usize {
 /// loads them into its copy and forks the group's runs; requests are
 /// passed on to the current group's zygote, which answers on the same stdout.
 pub fn zygote_main() -> i32 {
+    name_this_process(b"ap-zygote\0");
     let mut base = prepare().ok();
     if base.is_none() {
         say(&Note::Unfit { why: "the Node layer failed to start".into() });
@@ -85,7 +86,7 @@ pub fn zygote_main() -> i32 {
             Ok(_) => {}
         }
         let key = match RunRequest::decode(line.trim_end()) {
-            Ok(request) => preloads(&request.scenario.code),
+            Ok(request) => preloads(&request.scenario.code).group_key(),
             Err(why) => {
                 say(&Note::Unfit { why });
                 return 3;
@@ -142,6 +143,7 @@ fn fork_group(base: &mut Option<Prepared>, request_line: &str) -> Result<(libc::
             -1 => Err(format!("fork: {}", std::io::Error::last_os_error())),
             0 => {
                 libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                name_this_process(b"ap-group\0");
                 if libc::getppid() != parent {
                     libc::_exit(1);
                 }
@@ -151,7 +153,7 @@ fn fork_group(base: &mut Option<Prepared>, request_line: &str) -> Result<(libc::
                 prepared.preload(&code);
                 settle();
                 let input = BufReader::new(std::fs::File::from_raw_fd(pipe[0]));
-                let status = serve(Some((preloads(&code), prepared)), input);
+                let status = serve(Some((preloads(&code).group_key(), prepared)), input);
                 let _ = std::io::stdout().flush();
                 libc::_exit(status);
             }
@@ -181,7 +183,12 @@ fn serve(mut prepared: Option<(PreloadKey, Prepared)>, mut input: impl BufRead) 
             }
         };
         // A scenario with other preloads runs from a fresh context (never sent: requests are routed by preloads).
-        let fits = prepared.as_ref().is_some_and(|(k, _)| *k == preloads(&request.scenario.code));
+        let fits = prepared.as_ref().is_some_and(|(k, _)| *k == preloads(&request.scenario.code).group_key());
+        if let (true, Some((_, group_context))) = (fits, prepared.as_mut()) {
+            // What this code's first calls load and the group's context does
+            // not have yet: loaded once here, for this and every later run.
+            group_context.preload(&request.scenario.code);
+        }
         let threads = threads_in_this_process();
         if threads != 1 {
             say(&Note::Unfit { why: format!("the zygote has {threads} threads; fork needs one") });
@@ -204,6 +211,7 @@ fn serve(mut prepared: Option<(PreloadKey, Prepared)>, mut input: impl BufRead) 
                 0 => {
                     // The run: dies with the zygote, writes its stderr to the pipe.
                     libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                    name_this_process(b"ap-run\0");
                     if libc::getppid() != zygote_pid {
                         libc::_exit(1);
                     }
@@ -228,6 +236,13 @@ fn serve(mut prepared: Option<(PreloadKey, Prepared)>, mut input: impl BufRead) 
             }
         }
     }
+}
+
+/// Names this process for `ps`, `top` and profilers (the zygote, a group
+/// zygote and each run would otherwise all be `action-playground`).
+fn name_this_process(name: &[u8]) {
+    // SAFETY: PR_SET_NAME reads a NUL-terminated string of at most 16 bytes.
+    unsafe { libc::prctl(libc::PR_SET_NAME, name.as_ptr()) };
 }
 
 /// A wait status as `std::process::ExitStatus` words it.

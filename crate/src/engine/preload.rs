@@ -48,6 +48,17 @@ pub struct Preloads {
     pub internals: Vec<String>,
 }
 
+impl Preloads {
+    /// What decides whether two codes can start from one prepared context:
+    /// the libraries they require and the globals they name. What their
+    /// first calls load ([`Preloads::internals`]) can be added to a shared
+    /// context later ([`super::Prepared::preload`] is cumulative), so codes
+    /// that differ only there share one.
+    pub fn group_key(&self) -> (Vec<String>, Vec<&'static str>) {
+        (self.modules.clone(), self.globals.clone())
+    }
+}
+
 /// The [`Preloads`] of `code`.
 pub fn preloads(code: &str) -> Preloads {
     let modules: Vec<String> = required_modules(code).into_iter().filter(|id| crate::node::is_public(id, false)).collect();
@@ -131,11 +142,23 @@ fn walk_tree(node: &serde_json::Value, named: &dyn Fn(&str) -> bool, found: &mut
     }
 }
 
-/// A generated data module's value (`module.exports = {JSON};`).
-fn generated_json(id: &str) -> Option<serde_json::Value> {
-    let source = crate::node::source(id)?;
-    let start = source.find("module.exports = ")? + "module.exports = ".len();
-    serde_json::from_str(source[start..].trim_end().trim_end_matches(';')).ok()
+/// A generated data module's value (`module.exports = {JSON};`), parsed
+/// once per thread (the CLI asks for every scenario of a suite).
+fn generated_json(id: &str) -> Option<std::rc::Rc<serde_json::Value>> {
+    thread_local! {
+        static PARSED: std::cell::RefCell<std::collections::HashMap<String, Option<std::rc::Rc<serde_json::Value>>>> = Default::default();
+    }
+    PARSED.with(|parsed| {
+        parsed
+            .borrow_mut()
+            .entry(id.to_string())
+            .or_insert_with(|| {
+                let source = crate::node::source(id)?;
+                let start = source.find("module.exports = ")? + "module.exports = ".len();
+                serde_json::from_str(source[start..].trim_end().trim_end_matches(';')).ok().map(std::rc::Rc::new)
+            })
+            .clone()
+    })
 }
 
 #[cfg(test)]
