@@ -93,6 +93,7 @@ pub struct App {
     /// Extra workers for Run all (slot i + 1), started once the scenario has cases, and whether each is ready.
     helpers: Vec<(Runner, bool)>,
     edits: EditCallbacks,
+    cases_callbacks: CasesCallbacks,
     _reader: Option<gloo::file::callbacks::FileReader>,
     _listeners: [gloo::events::EventListener; 2],
 }
@@ -373,6 +374,7 @@ impl Component for App {
             upgrade: UpgradeFlow::Idle,
             helpers: Vec::new(),
             edits: EditCallbacks::default(),
+            cases_callbacks: CasesCallbacks::new(ctx.link()),
             _reader: None,
             _listeners: [on_hash, on_storage],
         };
@@ -547,6 +549,20 @@ fn table_editor(link: &yew::html::Scope<App>, current: &Scenario, map: fn(&mut S
 }
 
 /// A message that edits the scenario with `f(scenario, value)`.
+/// The Cases view's callbacks, made once for the same reason as
+/// [`EditCallbacks`] (a case's name being typed survives other updates).
+struct CasesCallbacks {
+    run_all: Callback<()>,
+    stop: Callback<()>,
+    edit: Callback<CaseEdit>,
+}
+
+impl CasesCallbacks {
+    fn new(link: &yew::html::Scope<App>) -> Self {
+        Self { run_all: link.callback(|_| Msg::RunAllCases), stop: link.callback(|_| Msg::StopCases), edit: link.callback(Msg::CaseEdit) }
+    }
+}
+
 /// The callbacks that edit the scenario, made once per editing function.
 /// A panel whose data did not change then gets equal props and is not
 /// rendered again when something else changes (a streamed log, the engine
@@ -777,8 +793,8 @@ impl App {
                 </div>
                 <CasesPanel scenario={s.clone()} results={self.case_results.clone()} total_ms={self.cases_total_ms}
                             progress={self.cases_run.as_ref().map(|run| Progress { done: run.done_count(), total: run.total, running: run.running_case().unwrap_or_default().to_string() })}
-                            blocked={self.test_blocked().map(AttrValue::from)} on_run_all={link.callback(|_| Msg::RunAllCases)}
-                            on_stop={link.callback(|_| Msg::StopCases)} on_edit={link.callback(Msg::CaseEdit)} />
+                            blocked={self.test_blocked().map(AttrValue::from)} on_run_all={self.cases_callbacks.run_all.clone()}
+                            on_stop={self.cases_callbacks.stop.clone()} on_edit={self.cases_callbacks.edit.clone()} />
             </section>
         }
     }
