@@ -150,10 +150,11 @@ fn fork_group(base: &mut Option<Prepared>, request_line: &str) -> Result<(libc::
                 libc::close(pipe[1]);
                 // This process's copy of the base context becomes the group's.
                 let Some(mut prepared) = base.take() else { libc::_exit(3) };
-                prepared.preload(&code);
+                let wanted = preloads(&code);
+                prepared.load(&wanted);
                 settle();
                 let input = BufReader::new(std::fs::File::from_raw_fd(pipe[0]));
-                let status = serve(Some((preloads(&code).group_key(), prepared)), input);
+                let status = serve(Some((wanted.group_key(), prepared)), input);
                 let _ = std::io::stdout().flush();
                 libc::_exit(status);
             }
@@ -183,11 +184,12 @@ fn serve(mut prepared: Option<(PreloadKey, Prepared)>, mut input: impl BufRead) 
             }
         };
         // A scenario with other preloads runs from a fresh context (never sent: requests are routed by preloads).
-        let fits = prepared.as_ref().is_some_and(|(k, _)| *k == preloads(&request.scenario.code).group_key());
+        let wanted = preloads(&request.scenario.code);
+        let fits = prepared.as_ref().is_some_and(|(k, _)| *k == wanted.group_key());
         if let (true, Some((_, group_context))) = (fits, prepared.as_mut()) {
             // What this code's first calls load and the group's context does
             // not have yet: loaded once here, for this and every later run.
-            group_context.preload(&request.scenario.code);
+            group_context.load(&wanted);
         }
         let threads = threads_in_this_process();
         if threads != 1 {

@@ -119,13 +119,18 @@ impl Prepared {
     /// Loads what `code` will use ([`preloads`]) into this context: what
     /// [`prepare_for`] adds to [`prepare`].
     pub fn preload(&mut self, code: &str) {
-        let Preloads { modules, globals, internals } = preloads(code);
+        self.load(&preloads(code));
+    }
+
+    /// Loads `wanted` into this context (cumulative: what is loaded stays).
+    pub fn load(&mut self, wanted: &Preloads) {
+        let Preloads { modules, globals, internals } = wanted;
         for id in modules {
             let _ = self.harness.require.call(&JsValue::undefined(), &[JsString::from(id.as_str()).into()], &mut self.context);
         }
         let global = self.context.global_object();
         for name in globals {
-            let _ = global.get(JsString::from(name), &mut self.context);
+            let _ = global.get(JsString::from(*name), &mut self.context);
         }
         for id in internals {
             let _ = self.harness.load_internal.call(&JsValue::undefined(), &[JsString::from(id.as_str()).into()], &mut self.context);
