@@ -1,25 +1,16 @@
 // The Cases view in real headless Chromium: Run all, the expected-vs-actual
 // diff, Save result as expectation, editing cases, and a share link that
 // carries them. Needs a release build in dist/.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, savedContains } from "./support.mjs";
+import { useBrowser, openPage, savedContains } from "./support.mjs";
 import { doublerScenario, importScenario, runAll } from "./cases-support.mjs";
 
-let server, browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 async function openWith(scenario) {
-  const { ctx, page } = await openPage(browser, server.url);
-  await page.goto(server.url);
+  const { ctx, page } = await openPage(env.browser, env.server.url);
+  await page.goto(env.server.url);
   await page.waitForSelector("#code-editor .cm-content");
   await importScenario(page, scenario);
   return { ctx, page };
@@ -104,7 +95,7 @@ test("a share link carries the cases (without their secret values) and they run 
   assert.ok(!url.includes("secret"));
   await ctx.close();
 
-  const other = await openPage(browser, server.url);
+  const other = await openPage(env.browser, env.server.url);
   await other.page.goto(url);
   await other.page.waitForFunction(() => document.querySelector("#cases h2")?.textContent === "Test cases (4)");
   assert.match(await other.page.textContent("#notice"), /fill in TOKEN/);

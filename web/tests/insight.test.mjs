@@ -1,26 +1,18 @@
 // Issue 11 in real Chromium: the run as HubSpot lives it — the timeline
 // chart, HubSpot's retries of the whole action, "Add rule from this
 // request", a warm container. Scenarios arrive as share links (#s1.).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { deflateRawSync } from "node:zlib";
-import { serve, launch, openPage, runTest, setSetting, savedContains, outputs } from "./support.mjs";
+import { useBrowser, openPage, runTest, setSetting, savedContains, outputs } from "./support.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const link = (scenario) => `#s1.${deflateRawSync(Buffer.from(JSON.stringify(scenario)), { level: 9 }).toString("base64url")}`;
 
 async function open(scenario) {
-  const { ctx, page } = await openPage(browser, server.url);
-  await page.goto(server.url + link({ version: 1, runtime: "nodejs24", ...scenario }));
+  const { ctx, page } = await openPage(env.browser, env.server.url);
+  await page.goto(env.server.url + link({ version: 1, runtime: "nodejs24", ...scenario }));
   await page.waitForSelector("#code-editor .cm-content");
   await savedContains(page, scenario.name);
   return { ctx, page };

@@ -1,24 +1,15 @@
 // The HubSpot lints and the Node 24 upgrade in real headless Chromium:
 // lint markers computed by the engine's worker, and the upgrade's side-by-side runs.
 // Needs a release build in dist/ (`trunk build --release`).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, setCode } from "./support.mjs";
+import { useBrowser, openPage, setCode } from "./support.mjs";
 
-let server, browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 async function fresh(runtime) {
-  const { ctx, page } = await openPage(browser, server.url);
-  await page.goto(server.url);
+  const { ctx, page } = await openPage(env.browser, env.server.url);
+  await page.goto(env.server.url);
   await page.waitForSelector("#code-editor .cm-content");
   await page.selectOption("#runtime", runtime);
   return { ctx, page };

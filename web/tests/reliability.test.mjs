@@ -1,31 +1,23 @@
 // Issue 9 in real Chromium: hostile links, saved work that this build cannot
 // read, two tabs, Stop, a runaway log, a worker that cannot load, and the
 // page under its Content-Security-Policy (served with the build's _headers).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { deflateRawSync } from "node:zlib";
 import { readFile } from "node:fs/promises";
-import { serve, launch, openPage, runTest, setCode, outputs, savedContains, setSetting } from "./support.mjs";
+import { useBrowser, openPage, runTest, setCode, outputs, savedContains, setSetting } from "./support.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
-async function open(ctx, url = server.url) {
-  const { page } = await openPage(browser, server.url, ctx);
+async function open(ctx, url = env.server.url) {
+  const { page } = await openPage(env.browser, env.server.url, ctx);
   await page.goto(url);
   await page.waitForSelector("#code-editor .cm-content, #read-only");
   return page;
 }
 
 async function fresh(url) {
-  const ctx = await browser.newContext();
+  const ctx = await env.browser.newContext();
   return { ctx, page: await open(ctx, url) };
 }
 
@@ -51,7 +43,7 @@ test("hostile links are refused with a message and nothing is saved", async () =
     ["#s1.%%%not-base64", /not valid base64/],
   ];
   for (const [hash, message] of cases) {
-    await page.goto(server.url + hash);
+    await page.goto(env.server.url + hash);
     await page.waitForFunction((m) => document.querySelector("#notice.error")?.textContent.includes(m), "Nothing was changed");
     const notice = await page.textContent("#notice");
     assert.match(notice, message);
@@ -87,7 +79,7 @@ test("an entry made by a newer version is kept as it is, shown as such, read-onl
 });
 
 test("two tabs: different scenarios both keep their work; the same one open in both follows the other tab's saves", async () => {
-  const ctx = await browser.newContext();
+  const ctx = await env.browser.newContext();
   const a = await open(ctx);
   await setName(a, "Tab A's scenario");
   const shared = await (async () => {
@@ -182,7 +174,7 @@ test("200,000 log lines: the page stays responsive and says how many lines were 
 });
 
 test("a worker that cannot load is reported once, Test says why, and nothing spins", async () => {
-  const ctx = await browser.newContext({ serviceWorkers: "block" });
+  const ctx = await env.browser.newContext({ serviceWorkers: "block" });
   let loads = 0;
   await ctx.route("**/worker_bg.wasm", (route) => {
     loads += 1;
@@ -190,7 +182,7 @@ test("a worker that cannot load is reported once, Test says why, and nothing spi
   });
   // No page-level routes here: they would take the worker's request first.
   const page = await ctx.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForSelector("#engine-problem", { timeout: 60000 });
   assert.match(await page.textContent("#engine-problem"), /The engine cannot start in this page: .*Reload the page/);
   assert.ok(await page.isDisabled("#test"));
@@ -205,9 +197,9 @@ test("a worker that cannot load is reported once, Test says why, and nothing spi
 });
 
 test("the app runs under its Content-Security-Policy and the documented headers", async () => {
-  const ctx = await browser.newContext();
-  const { page } = await openPage(browser, server.url, ctx);
-  const response = await page.goto(server.url);
+  const ctx = await env.browser.newContext();
+  const { page } = await openPage(env.browser, env.server.url, ctx);
+  const response = await page.goto(env.server.url);
   assert.match(response.headers()["content-security-policy"], /frame-ancestors 'self'/);
   assert.equal(response.headers()["x-content-type-options"], "nosniff");
   const meta = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
