@@ -6,6 +6,41 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fresh_heap;
+
+/// The allocator under the count: `System`, or a forked run's fresh heap.
+struct Underlying;
+
+impl Underlying {
+    #[inline]
+    unsafe fn alloc(layout: Layout) -> *mut u8 {
+        #[cfg(not(target_arch = "wasm32"))]
+        if fresh_heap::is_active() {
+            return fresh_heap::alloc(layout);
+        }
+        System.alloc(layout)
+    }
+
+    #[inline]
+    unsafe fn dealloc(ptr: *mut u8, layout: Layout) {
+        #[cfg(not(target_arch = "wasm32"))]
+        if fresh_heap::is_active() {
+            return fresh_heap::dealloc(ptr, layout);
+        }
+        System.dealloc(ptr, layout)
+    }
+
+    #[inline]
+    unsafe fn realloc(ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        #[cfg(not(target_arch = "wasm32"))]
+        if fresh_heap::is_active() {
+            return fresh_heap::realloc(ptr, layout, new_size);
+        }
+        System.realloc(ptr, layout, new_size)
+    }
+}
+
 static CURRENT: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
 /// Refuse allocations past this many bytes in use (0 = no limit).
@@ -39,7 +74,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
             refused();
             return std::ptr::null_mut();
         }
-        let p = System.alloc(layout);
+        let p = Underlying::alloc(layout);
         if p.is_null() {
             CURRENT.fetch_sub(size, Ordering::Relaxed);
         }
@@ -48,7 +83,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
-        System.dealloc(ptr, layout);
+        Underlying::dealloc(ptr, layout);
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
@@ -59,14 +94,14 @@ unsafe impl GlobalAlloc for CountingAllocator {
                 refused();
                 return std::ptr::null_mut();
             }
-            let p = System.realloc(ptr, layout, new_size);
+            let p = Underlying::realloc(ptr, layout, new_size);
             if p.is_null() {
                 CURRENT.fetch_sub(grow, Ordering::Relaxed);
             }
             p
         } else {
             CURRENT.fetch_sub(old - new_size, Ordering::Relaxed);
-            System.realloc(ptr, layout, new_size)
+            Underlying::realloc(ptr, layout, new_size)
         }
     }
 }

@@ -211,6 +211,8 @@ fn serve(mut prepared: Option<(PreloadKey, Prepared)>, mut input: impl BufRead) 
                     return 3;
                 }
                 0 => {
+                    // The run allocates from fresh pages, not the zygote's free lists.
+                    action_playground::memory::fresh_heap::start();
                     // The run: dies with the zygote, writes its stderr to the pipe.
                     libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
                     name_this_process(b"ap-run\0");

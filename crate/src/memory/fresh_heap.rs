@@ -1,0 +1,99 @@
+//! A forked run's own heap. A run forked from a prepared zygote inherits the
+//! zygote's malloc heap copy-on-write: every allocation glibc serves from a
+//! free chunk left in an inherited page writes that page, and each such write
+//! costs the kernel a page fault and a 4 KB copy (about half of a forked run's
+//! time was those faults). Once [`start`] is called, allocations come from a
+//! fresh anonymous mapping instead (huge pages where the kernel allows, so one
+//! fault maps 2 MB), managed by the `talc` allocator; what was allocated
+//! before is never freed (its pages stay shared until the process exits).
+
+use std::alloc::Layout;
+use std::ptr::{null_mut, NonNull};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use talc::{ErrOnOom, Span, Talc, Talck};
+
+/// Address space reserved for the run; pages exist only once touched, and the
+/// memory cap (`memory::set_limit`) refuses allocations long before the end.
+const RESERVED_BYTES: usize = 8 << 30;
+/// The start of the reservation, backed by 2 MB pages where the kernel allows.
+const HUGE_PAGE_BYTES: usize = 1 << 30;
+
+static HEAP: Talck<spin::Mutex<()>, ErrOnOom> = Talck::new(Talc::new(ErrOnOom));
+static BASE: AtomicUsize = AtomicUsize::new(0);
+static END: AtomicUsize = AtomicUsize::new(0);
+
+/// From now on this process allocates from a fresh mapping. Call it once, in a
+/// forked child, before anything else allocates; false (and nothing changed)
+/// when the mapping cannot be made.
+pub fn start() -> bool {
+    if END.load(Ordering::Relaxed) != 0 {
+        return true;
+    }
+    // SAFETY: a new private anonymous mapping, claimed whole by the heap.
+    unsafe {
+        let flags = libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE;
+        let base = libc::mmap(null_mut(), RESERVED_BYTES, libc::PROT_READ | libc::PROT_WRITE, flags, -1, 0);
+        if base == libc::MAP_FAILED {
+            return false;
+        }
+        // Huge pages for the part a run uses, not for the far end, where the
+        // heap writes its closing tag (a 2 MB page zeroed for a few bytes).
+        libc::madvise(base, HUGE_PAGE_BYTES, libc::MADV_HUGEPAGE);
+        if HEAP.lock().claim(Span::from_base_size(base.cast(), RESERVED_BYTES)).is_err() {
+            libc::munmap(base, RESERVED_BYTES);
+            return false;
+        }
+        BASE.store(base as usize, Ordering::Relaxed);
+        END.store(base as usize + RESERVED_BYTES, Ordering::Relaxed);
+    }
+    true
+}
+
+/// Whether allocations come from the fresh heap.
+#[inline]
+pub fn is_active() -> bool {
+    END.load(Ordering::Relaxed) != 0
+}
+
+#[inline]
+fn owns(ptr: *mut u8) -> bool {
+    let at = ptr as usize;
+    at >= BASE.load(Ordering::Relaxed) && at < END.load(Ordering::Relaxed)
+}
+
+/// # Safety
+/// As `GlobalAlloc::alloc`, with the fresh heap active.
+pub unsafe fn alloc(layout: Layout) -> *mut u8 {
+    HEAP.lock().malloc(layout).map_or(null_mut(), NonNull::as_ptr)
+}
+
+/// Frees what the fresh heap served; an inherited allocation is left alone.
+///
+/// # Safety
+/// As `GlobalAlloc::dealloc`, with the fresh heap active.
+pub unsafe fn dealloc(ptr: *mut u8, layout: Layout) {
+    if owns(ptr) {
+        HEAP.lock().free(NonNull::new_unchecked(ptr), layout);
+    }
+}
+
+/// # Safety
+/// As `GlobalAlloc::realloc`, with the fresh heap active.
+pub unsafe fn realloc(ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+    if owns(ptr) {
+        let ptr = NonNull::new_unchecked(ptr);
+        let mut heap = HEAP.lock();
+        if new_size >= layout.size() {
+            return heap.grow(ptr, layout, new_size).map_or(null_mut(), NonNull::as_ptr);
+        }
+        heap.shrink(ptr, layout, new_size);
+        return ptr.as_ptr();
+    }
+    // Inherited: moved into the fresh heap, the old copy left where it is.
+    let moved = alloc(Layout::from_size_align_unchecked(new_size, layout.align()));
+    if !moved.is_null() {
+        std::ptr::copy_nonoverlapping(ptr, moved, layout.size().min(new_size));
+    }
+    moved
+}
