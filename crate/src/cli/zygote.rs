@@ -68,6 +68,9 @@ fn threads_in_this_process() -> usize {
 /// passed on to the current group's zygote, which answers on the same stdout.
 pub fn zygote_main() -> i32 {
     name_this_process(b"ap-zygote\0");
+    // The prepared context lives in huge pages: a fork copies a few page
+    // directory entries instead of thousands of page table entries.
+    action_playground::memory::fresh_heap::start(true);
     let mut base = prepare().ok();
     if base.is_none() {
         say(&Note::Unfit { why: "the Node layer failed to start".into() });
@@ -211,11 +214,11 @@ fn serve(mut prepared: Option<(PreloadKey, Prepared)>, mut input: impl BufRead) 
                     return 3;
                 }
                 0 => {
+                    name_this_process(b"ap-run\0");
                     // The run allocates from fresh pages, not the zygote's free lists.
-                    action_playground::memory::fresh_heap::start();
+                    action_playground::memory::fresh_heap::start(false);
                     // The run: dies with the zygote, writes its stderr to the pipe.
                     libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-                    name_this_process(b"ap-run\0");
                     if libc::getppid() != zygote_pid {
                         libc::_exit(1);
                     }

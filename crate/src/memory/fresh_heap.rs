@@ -3,9 +3,9 @@
 //! free chunk left in an inherited page writes that page, and each such write
 //! costs the kernel a page fault and a 4 KB copy (about half of a forked run's
 //! time was those faults). Once [`start`] is called, allocations come from a
-//! fresh anonymous mapping instead (huge pages where the kernel allows, so one
-//! fault maps 2 MB), managed by the `talc` allocator; what was allocated
-//! before is never freed (its pages stay shared until the process exits).
+//! fresh anonymous mapping instead, managed by the `talc` allocator; what was
+//! allocated before is never freed (its pages stay shared until the process
+//! exits). The zygote starts one too, in huge pages, for a cheaper fork.
 
 use std::alloc::Layout;
 use std::ptr::{null_mut, NonNull};
@@ -13,23 +13,25 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use talc::{ErrOnOom, Span, Talc, Talck};
 
-/// Address space reserved for the run; pages exist only once touched, and the
+/// Address space reserved for a heap; pages exist only once touched, and the
 /// memory cap (`memory::set_limit`) refuses allocations long before the end.
 const RESERVED_BYTES: usize = 8 << 30;
-/// The start of the reservation, backed by 2 MB pages where the kernel allows.
+/// The start of a zygote's reservation, backed by 2 MB pages where the kernel allows.
 const HUGE_PAGE_BYTES: usize = 1 << 30;
 
 static HEAP: Talck<spin::Mutex<()>, ErrOnOom> = Talck::new(Talc::new(ErrOnOom));
 static BASE: AtomicUsize = AtomicUsize::new(0);
 static END: AtomicUsize = AtomicUsize::new(0);
 
-/// From now on this process allocates from a fresh mapping. Call it once, in a
-/// forked child, before anything else allocates; false (and nothing changed)
-/// when the mapping cannot be made.
-pub fn start() -> bool {
-    if END.load(Ordering::Relaxed) != 0 {
-        return true;
-    }
+/// From now on this process allocates from a fresh mapping. Call it in a
+/// forked child before anything else allocates; a second call (in a child of
+/// a process that called it) starts another mapping and leaves the first as
+/// inherited. With `huge_pages`, the kernel may back it with 2 MB pages: a
+/// zygote's big, long-lived heap is then forked as a few page directory
+/// entries, while a run (which touches a few hundred KB of new memory) is
+/// better off with 4 KB pages than with zeroing 2 MB.
+/// False (and nothing changed) when the mapping cannot be made.
+pub fn start(huge_pages: bool) -> bool {
     // SAFETY: a new private anonymous mapping, claimed whole by the heap.
     unsafe {
         let flags = libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE;
@@ -37,13 +39,19 @@ pub fn start() -> bool {
         if base == libc::MAP_FAILED {
             return false;
         }
-        // Huge pages for the part a run uses, not for the far end, where the
-        // heap writes its closing tag (a 2 MB page zeroed for a few bytes).
-        libc::madvise(base, HUGE_PAGE_BYTES, libc::MADV_HUGEPAGE);
-        if HEAP.lock().claim(Span::from_base_size(base.cast(), RESERVED_BYTES)).is_err() {
+        // Not at the far end, where the heap writes its closing tag (a 2 MB
+        // page zeroed for a few bytes).
+        if huge_pages {
+            libc::madvise(base, HUGE_PAGE_BYTES, libc::MADV_HUGEPAGE);
+        }
+        let mut heap = HEAP.lock();
+        // The parent's heap state is dropped, not freed into: its pages stay shared.
+        let mut fresh = Talc::new(ErrOnOom);
+        if fresh.claim(Span::from_base_size(base.cast(), RESERVED_BYTES)).is_err() {
             libc::munmap(base, RESERVED_BYTES);
             return false;
         }
+        *heap = fresh;
         BASE.store(base as usize, Ordering::Relaxed);
         END.store(base as usize + RESERVED_BYTES, Ordering::Relaxed);
     }
