@@ -51,6 +51,9 @@ pub struct RunState {
     pub secrets: RefCell<Vec<(String, String)>>,
     /// The action as written and as compiled (Node's wrapper, the hooks), for error wording.
     pub action_source: RefCell<crate::node::module::rewrite::Instrumented>,
+    /// `action_source.text` parsed and compiled ahead of the run (by
+    /// [`crate::engine::Prepared::compile_action`]), when that succeeded.
+    pub compiled_action: RefCell<Option<boa_engine::Script>>,
     pub clock: Rc<VirtualClock>,
     pub logs: RefCell<Vec<LogLine>>,
     /// Bytes of log text kept, and lines dropped past the caps.

@@ -94,3 +94,26 @@ fn the_probe_sees_a_late_module() {
     let loaded = on_a_big_stack(move || modules_loaded_by(&scenario).unwrap());
     assert!(loaded.iter().any(|m| m.contains("intl")), "{loaded:?}");
 }
+
+#[test]
+fn compiling_ahead_changes_nothing_a_run_shows() {
+    // `prepare_for` also compiles the action: a syntax error, an error's
+    // stack (positions in the compiled wrapper) and a context compiled for
+    // other code must all read as they do from a fresh context.
+    const THROWS: &str = "exports.main = async () => {\n  const x = 1;\n  throw new Error('line three ' + x);\n};";
+    const BROKEN: &str = "exports.main = async () => { return { outputFields: { a: 1 } ;\n};";
+    const OTHER: &str = "exports.main = async () => ({ outputFields: { ran: 'other' } });";
+    let differ = on_a_big_stack(|| {
+        [(THROWS, THROWS), (BROKEN, BROKEN), (OTHER, THROWS), (THROWS, OTHER)]
+            .iter()
+            .filter_map(|(compiled, ran)| {
+                let scenario = scenario_with(ran);
+                let fresh = run(&scenario, &RunOptions::default()).to_json();
+                let ahead = run_prepared(prepare_for(compiled).unwrap(), &scenario, &RunOptions::default()).to_json();
+                let keys = ["status", "outputFields", "error", "logs"];
+                keys.iter().any(|k| fresh[k] != ahead[k]).then(|| format!("compiled {compiled:?}, ran {ran:?}: fresh {fresh} ahead {ahead}"))
+            })
+            .collect::<Vec<_>>()
+    });
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+}

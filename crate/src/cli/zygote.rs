@@ -193,6 +193,7 @@ fn serve(mut prepared: Option<(PreloadKey, Prepared)>, mut input: impl BufRead) 
             // What this code's first calls load and the group's context does
             // not have yet: loaded once here, for this and every later run.
             group_context.load(&wanted);
+            group_context.compile_action(&request.scenario.code);
         }
         let threads = threads_in_this_process();
         if threads != 1 {

@@ -70,6 +70,7 @@ pub fn prepare() -> Result<Prepared, String> {
     let state = Rc::new(RunState {
         secrets: Default::default(),
         action_source: Default::default(),
+        compiled_action: Default::default(),
         clock,
         logs: Default::default(),
         log_bytes: Default::default(),
@@ -120,6 +121,28 @@ impl Prepared {
     /// [`prepare_for`] adds to [`prepare`].
     pub fn preload(&mut self, code: &str) {
         self.load(&preloads(code));
+        self.compile_action(code);
+    }
+
+    /// Instruments, parses and compiles the action's code now, so a run of
+    /// that code starts at its evaluation. Parsing has no effect a run could
+    /// see; a syntax error is left for the run to find and report.
+    pub fn compile_action(&mut self, code: &str) {
+        self.set_action_source(code);
+        if self.state.compiled_action.borrow().is_some() {
+            return;
+        }
+        let text = self.state.action_source.borrow().text.clone();
+        let compiled = crate::node::module::parse_action(&text, &mut self.context);
+        *self.state.compiled_action.borrow_mut() = compiled;
+    }
+
+    /// The action's instrumented source, made again only when the code changed.
+    fn set_action_source(&self, code: &str) {
+        if self.state.action_source.borrow().code != code || self.state.action_source.borrow().text.is_empty() {
+            *self.state.action_source.borrow_mut() = crate::node::module::rewrite::instrument(code);
+            *self.state.compiled_action.borrow_mut() = None;
+        }
     }
 
     /// Loads `wanted` into this context (cumulative: what is loaded stays).
@@ -155,7 +178,7 @@ impl Prepared {
         self.hooks.set_zone(zone);
         *self.state.time_zone.borrow_mut() = scenario.settings.timezone.clone();
         *self.state.secrets.borrow_mut() = scenario.secret_strings();
-        *self.state.action_source.borrow_mut() = crate::node::module::rewrite::instrument(&scenario.code);
+        self.set_action_source(&scenario.code);
         *self.state.network.borrow_mut() =
             crate::net::MockNetwork::new(scenario.http.clone(), scenario.crm.as_ref(), start_ms).with_settings(&scenario.settings);
         *self.state.observer.borrow_mut() = options.observer.clone();

@@ -11,6 +11,8 @@ use std::rc::Rc;
 pub mod rewrite;
 
 const BOOTSTRAP: &str = include_str!("bootstrap.js");
+/// Where the action lives in HubSpot's Lambda (bootstrap.js's `ACTION_FILE`).
+const ACTION_FILE: &str = "/var/task/index.js";
 
 /// The harness functions the bootstrap returns.
 pub struct Harness {
@@ -57,6 +59,15 @@ fn compile(source: &str, file: &str, instrumented: Option<&rewrite::Instrumented
     script.evaluate(context)
 }
 
+/// The action's instrumented `text` parsed and compiled as [`compile`] would
+/// (None on a syntax error, which the run then meets and reports itself).
+pub fn parse_action(text: &str, context: &mut Context) -> Option<Script> {
+    let path = std::path::PathBuf::from(ACTION_FILE);
+    let script = Script::parse(Source::from_bytes(text.as_bytes()).with_path(&path), None, context).ok()?;
+    script.codeblock(context).ok()?;
+    Some(script)
+}
+
 fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
     let mut init = ObjectInitializer::new(context);
     macro_rules! func {
@@ -97,11 +108,16 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
     func!("compile", 2, |args, ctx, st| {
         let source = arg_string(args, 0, ctx)?;
         let file = arg_string(args, 1, ctx)?;
-        let is_action = file == "/var/task/index.js";
+        let is_action = file == ACTION_FILE;
         if st.configured.get() && !is_action {
             st.loaded_in_run.borrow_mut().push(file.clone());
         }
         let action = st.action_source.borrow();
+        if is_action && action.code == source {
+            if let Some(script) = st.compiled_action.borrow().clone() {
+                return script.evaluate(ctx);
+            }
+        }
         compile(&source, &file, is_action.then_some(&*action), ctx)
     });
     // The action as written, in Node's wrapper (no hooks): error wording reads it.
