@@ -421,7 +421,9 @@ impl Component for App {
                 RunnerEvent::Ready => {
                     self.engine_ready = true;
                     self.engine_unavailable = None;
-                    self.runner.lint(&self.bench.scenario);
+                    // Not at once: a Test clicked while the engine started
+                    // reaches the worker first, and the lint follows it.
+                    self.schedule_lint(ctx);
                 }
                 RunnerEvent::Linted(diagnostics) => self.lints = Rc::new(diagnostics),
                 RunnerEvent::Upgraded(outcome) => {

@@ -9,6 +9,7 @@ import { serve, launch, openPage, DIST } from "./support.mjs";
 import { quickjsColdLoad } from "./bench-quickjs.mjs";
 
 const RUNS = Number(process.env.RUNS || 20);
+const COLD_RUNS = Number(process.env.COLD_RUNS || 5);
 // Pause between clicks, as a person reading the result leaves the worker
 // time to prepare the next context (GAP_MS=0 measures back-to-back clicks).
 const GAP_MS = Number(process.env.GAP_MS ?? 600);
@@ -64,7 +65,7 @@ const STEPS = [
 async function coldLoad(browser, url) {
   const times = [];
   const steps = Object.fromEntries(STEPS.map(([name]) => [name, []]));
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < COLD_RUNS; i++) {
     const { ctx, page } = await openPage(browser, url);
     await page.goto(url);
     await page.waitForSelector("#test");
@@ -82,7 +83,7 @@ async function coldLoad(browser, url) {
     for (const [name] of STEPS) if (seen[name] !== undefined) steps[name].push(seen[name]);
     await ctx.close();
   }
-  console.log(`\n## Cold load → first result painted (navigation start to painted result, fresh context, median of 5)\n${median(times).toFixed(0)} ms  (runs: ${times.map((t) => t.toFixed(0)).join(", ")})`);
+  console.log(`\n## Cold load → first result painted (navigation start to painted result, fresh context, median of ${COLD_RUNS})\n${median(times).toFixed(0)} ms  (runs: ${times.map((t) => t.toFixed(0)).join(", ")})`);
   console.log("\nbreakdown (median ms after navigation start)");
   for (const [name, what] of STEPS) {
     const at = steps[name];
@@ -119,7 +120,8 @@ try {
   const ours = await coldLoad(browser, server.url);
   const peer = await quickjsColdLoad(browser, 5);
   console.log(`\n## Reference: the same first sample in quickjs-emscripten (a bare page, same measure, median of 5)\n${peer.median.toFixed(0)} ms  (runs: ${peer.runs.map((t) => t.toFixed(0)).join(", ")}); the playground's cold start is ${(ours / peer.median).toFixed(2)}x it`);
-  await samples(browser, server.url);
+  // COLD_ONLY=1: sizes and the cold load only (to compare builds quickly).
+  if (!process.env.COLD_ONLY) await samples(browser, server.url);
 } finally {
   await browser.close();
   await server.close();
