@@ -4,7 +4,7 @@
 //! milliseconds of parsing before the first result), and gives the result a
 //! run from a fresh context gives.
 
-use action_playground::engine::{modules_loaded_by, prepare_for, run_prepared};
+use action_playground::engine::{modules_loaded_by, prepare_for, prepare_lean, run_prepared};
 use action_playground::{parse_scenario, run, RunOptions, Scenario};
 use std::path::Path;
 
@@ -112,6 +112,29 @@ fn compiling_ahead_changes_nothing_a_run_shows() {
                 let ahead = run_prepared(prepare_for(compiled).unwrap(), &scenario, &RunOptions::default()).to_json();
                 let keys = ["status", "outputFields", "error", "logs"];
                 keys.iter().any(|k| fresh[k] != ahead[k]).then(|| format!("compiled {compiled:?}, ran {ran:?}: fresh {fresh} ahead {ahead}"))
+            })
+            .collect::<Vec<_>>()
+    });
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+}
+
+#[test]
+fn a_lean_context_runs_as_a_prepared_one() {
+    // The browser's first context has no util.inspect until a run needs it
+    // (`prepare_lean`); strings are formatted without it. Every common use,
+    // every sample and format strings with and without '%' read the same.
+    const FORMATS: &str = "exports.main = async () => { console.log('100%'); console.log('a', 'b c', ''); console.log('%s is %d%%', 'x', '42'); console.log('50%', 'off'); console.log('x', '%s'); console.log(); console.log('', 1, 'y'); console.log({ a: [1, { b: 2 }] }, new Map([[1, 'one']])); return { outputFields: {} }; };";
+    let differ = on_a_big_stack(|| {
+        let mut cases: Vec<(String, Scenario)> = USES.iter().map(|(name, code)| (name.to_string(), scenario_with(code))).collect();
+        cases.push(("format strings".into(), scenario_with(FORMATS)));
+        cases.extend(samples());
+        cases
+            .into_iter()
+            .filter_map(|(name, scenario)| {
+                let full = run(&scenario, &RunOptions::default()).to_json();
+                let lean = run_prepared(prepare_lean().unwrap(), &scenario, &RunOptions::default()).to_json();
+                let keys = ["status", "outputFields", "error", "logs", "requests"];
+                keys.iter().any(|k| full[k] != lean[k]).then(|| format!("{name}: full {full} lean {lean}"))
             })
             .collect::<Vec<_>>()
     });

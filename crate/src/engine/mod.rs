@@ -17,7 +17,7 @@ use crate::run_state::{RunObserver, RunState, ENGINE_RECURSION_LIMIT, VALUE_STAC
 use crate::scenario::Scenario;
 use crate::time::{cpu, parse_iso_millis, TimeZone, VirtualClock};
 use boa_engine::context::ContextBuilder;
-use boa_engine::{js_string, Context, JsError, JsString, JsValue};
+use boa_engine::{js_string, Context, JsError, JsResult, JsString, JsValue};
 use event_loop::EventLoop;
 use hooks::NodeHooks;
 use std::rc::Rc;
@@ -56,6 +56,24 @@ pub struct Prepared {
 
 /// Builds a [`Prepared`] context (no scenario yet: UTC, clock at 0, no secrets, no mocks).
 pub fn prepare() -> Result<Prepared, String> {
+    let mut prepared = prepare_lean()?;
+    // Node has util.inspect loaded before any action runs; it captures the
+    // built-ins it uses as it loads, so an action that changes them later
+    // does not change how its values are logged.
+    prepared.load_internal(INSPECTOR).map_err(|e| format!("the console failed to load: {e}"))?;
+    Ok(prepared)
+}
+
+/// The module behind `util.inspect` (Node's own inspector, extracted).
+const INSPECTOR: &str = "node-inspect-extracted";
+
+/// [`prepare`] without `util.inspect`, which is then loaded when a run first
+/// logs something other than strings (nearly two thirds of the work of
+/// preparing, natively). The browser's first context is made so, to answer
+/// the first Test sooner; the price is that an action which changes a
+/// built-in before it first logs a value gets an inspector that sees the
+/// change, which Node's would not.
+pub fn prepare_lean() -> Result<Prepared, String> {
     let clock = Rc::new(VirtualClock::new(0));
     let event_loop = Rc::new(EventLoop::new(clock.clone()));
     let hooks = Rc::new(NodeHooks::new(TimeZone::named("UTC").expect("UTC exists")));
@@ -90,7 +108,7 @@ pub fn prepare() -> Result<Prepared, String> {
         loaded_in_run: Default::default(),
     });
     let harness = crate::node::module::bootstrap(state.clone(), &mut context).map_err(|e| format!("the Node layer failed to start: {e}"))?;
-    // Node has its console and util.inspect loaded before any action runs.
+    // Node has its console loaded before any action runs.
     harness.require.call(&JsValue::undefined(), &[js_string!("console").into()], &mut context).map_err(|e| format!("the console failed to load: {e}"))?;
     // And what every run loads: how the action is loaded and checked.
     for id in preload::ALWAYS {
@@ -119,6 +137,10 @@ pub fn prepare_for(code: &str) -> Result<Prepared, String> {
 impl Prepared {
     /// Loads what `code` will use ([`preloads`]) into this context: what
     /// [`prepare_for`] adds to [`prepare`].
+    fn load_internal(&mut self, id: &str) -> JsResult<JsValue> {
+        self.harness.load_internal.call(&JsValue::undefined(), &[JsString::from(id).into()], &mut self.context)
+    }
+
     pub fn preload(&mut self, code: &str) {
         self.load(&preloads(code));
         self.compile_action(code);

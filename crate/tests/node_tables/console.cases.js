@@ -40,5 +40,7 @@ module.exports = [
   table("console.group('g1', { a: 1 }); console.log('in'); console.group(); console.log('in2'); console.groupEnd(); console.groupCollapsed('c'); console.groupEnd(); console.groupEnd(); console.groupEnd(); console.log('out');"),
   table("console.dirxml('x', { a: 1 }, [2]); console.dir({ a: 1 }); console.dir('s', { depth: 0 });"),
   table("console.info('i %d', 3); console.debug('d'); console.warn('w'); console.error(new Error('e').message);"),
+  // Strings only: formatted without the inspector (util.js's plainStrings), '%' or not.
+  table("console.log('100%'); console.log('a', 'b c', ''); console.log('%s is %d%%', 'x', '42'); console.log('50%', 'off'); console.log('x', '%s'); console.log(); console.log('', 'y'); console.log('%', 'a'); console.log('a%', 'b'); console.log('%%'); console.log('%%', 'z'); console.log('%o', 'q');"),
   table("console.time(); console.time('t'); console.timeEnd('nope'); console.timeLog('nope'); console.time('t'); return lines.length;"),
 ];

@@ -1,23 +1,58 @@
 // Node's `util`: inspect/format from node-inspect-extracted (Node's own code,
 // extracted), the rest written against Node's documented behaviour.
 'use strict';
-const extracted = require('node-inspect-extracted');
 const errors = require('errors');
+
+// The inspector (51 KB, most of a fresh context's parsing) is loaded by
+// `engine::prepare` before any action runs, as Node has it (it captures the
+// built-ins it uses as it loads). A context made by `prepare_lean` (the
+// browser's first, to answer the first Test sooner) loads it on first need.
+let extracted;
+function lib() {
+  if (extracted === undefined) {
+    extracted = require('node-inspect-extracted');
+    for (const key of LAZY_INSPECT_KEYS) delete inspect[key];
+    Object.assign(inspect, extracted.inspect);
+    inspect.custom = Symbol.for('nodejs.util.inspect.custom');
+    inspect.defaultOptions = extracted.inspect.defaultOptions;
+  }
+  return extracted;
+}
 
 const inspect = function inspect(value, ...rest) {
   errors.normalize(value);
-  return extracted.inspect(value, ...rest);
+  return lib().inspect(value, ...rest);
 };
-Object.assign(inspect, extracted.inspect);
 inspect.custom = Symbol.for('nodejs.util.inspect.custom');
-inspect.defaultOptions = extracted.inspect.defaultOptions;
+// In the order Object.assign gives them once the inspector is loaded.
+const LAZY_INSPECT_KEYS = ['colors', 'styles', 'defaultOptions'];
+for (const key of LAZY_INSPECT_KEYS) {
+  Object.defineProperty(inspect, key, {
+    configurable: true,
+    enumerable: true,
+    get() { lib(); return inspect[key]; },
+    set(value) { lib(); inspect[key] = value; },
+  });
+}
 
 function normalizeArgs(args) {
   for (const a of args) errors.normalize(a);
   return args;
 }
-const format = (...args) => extracted.format(...normalizeArgs(args));
-const formatWithOptions = (options, ...args) => extracted.formatWithOptions(options, ...normalizeArgs(args));
+// Node's formatWithOptions returns string arguments as they are, joined by
+// spaces, when the first has no '%' (or is alone): the common log line needs
+// no inspector. Built-ins captured now, as Node's primordials are.
+const StringPrototypeIndexOf = Function.prototype.call.bind(String.prototype.indexOf);
+function plainStrings(args) {
+  let text = '';
+  for (let i = 0; i < args.length; i++) {
+    if (typeof args[i] !== 'string') return undefined;
+    text += i === 0 ? args[i] : ' ' + args[i];
+  }
+  return args.length > 1 && StringPrototypeIndexOf(args[0], '%') !== -1 ? undefined : text;
+}
+const format = (...args) => plainStrings(args) ?? lib().format(...normalizeArgs(args));
+const formatWithOptions = (options, ...args) => lib().formatWithOptions(options, ...normalizeArgs(args));
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 function promisify(original) {
