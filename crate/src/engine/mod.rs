@@ -54,6 +54,15 @@ pub struct Prepared {
     harness: crate::node::module::Harness,
 }
 
+impl Drop for Prepared {
+    /// A context dropped before its run still holds its compiled action in
+    /// `RunState`, which the context's own functions hold: a cycle through a
+    /// garbage-collector root that would keep the context alive forever.
+    fn drop(&mut self) {
+        self.state.compiled_action.borrow_mut().take();
+    }
+}
+
 /// Builds a [`Prepared`] context (no scenario yet: UTC, clock at 0, no secrets, no mocks).
 pub fn prepare() -> Result<Prepared, String> {
     let mut prepared = prepare_lean()?;
@@ -270,9 +279,10 @@ pub fn bench_require(id: &str, runs: usize) -> Option<f64> {
     }
     let mut times = Vec::new();
     for _ in 0..runs {
-        let Prepared { mut context, harness, .. } = prepare().ok()?;
+        let mut prepared = prepare().ok()?;
+        let Prepared { context, harness, .. } = &mut prepared;
         let t = cpu::CpuTimer::start();
-        harness.require.call(&JsValue::undefined(), &[JsString::from(id).into()], &mut context).ok()?;
+        harness.require.call(&JsValue::undefined(), &[JsString::from(id).into()], context).ok()?;
         times.push(t.elapsed_ms());
     }
     times.sort_by(|a, b| a.partial_cmp(b).expect("no NaN"));

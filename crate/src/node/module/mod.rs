@@ -114,7 +114,9 @@ fn native_object(state: Rc<RunState>, context: &mut Context) -> JsObject {
         }
         let action = st.action_source.borrow();
         if is_action && action.code == source {
-            if let Some(script) = st.compiled_action.borrow().clone() {
+            // Taken, not kept: a Script held by the run's state (outside the
+            // garbage collector's view) would keep the whole context alive.
+            if let Some(script) = st.compiled_action.borrow_mut().take() {
                 return script.evaluate(ctx);
             }
         }
