@@ -550,7 +550,6 @@ fn table_editor(link: &yew::html::Scope<App>, current: &Scenario, map: fn(&mut S
     })
 }
 
-/// A message that edits the scenario with `f(scenario, value)`.
 /// The Cases view's callbacks, made once for the same reason as
 /// [`EditCallbacks`] (a case's name being typed survives other updates).
 struct CasesCallbacks {

@@ -144,12 +144,8 @@ pub fn prepare_for(code: &str) -> Result<Prepared, String> {
 }
 
 impl Prepared {
-    /// Loads what `code` will use ([`preloads`]) into this context: what
-    /// [`prepare_for`] adds to [`prepare`].
-    fn load_internal(&mut self, id: &str) -> JsResult<JsValue> {
-        self.harness.load_internal.call(&JsValue::undefined(), &[JsString::from(id).into()], &mut self.context)
-    }
-
+    /// Loads what `code` will use ([`preloads`]) into this context and
+    /// compiles the action: what [`prepare_for`] adds to [`prepare`].
     pub fn preload(&mut self, code: &str) {
         self.load(&preloads(code));
         self.compile_action(code);
@@ -187,8 +183,13 @@ impl Prepared {
             let _ = global.get(JsString::from(*name), &mut self.context);
         }
         for id in internals {
-            let _ = self.harness.load_internal.call(&JsValue::undefined(), &[JsString::from(id.as_str()).into()], &mut self.context);
+            let _ = self.load_internal(id);
         }
+    }
+
+    /// Loads one module of the Node layer (not one an action may require).
+    fn load_internal(&mut self, id: &str) -> JsResult<JsValue> {
+        self.harness.load_internal.call(&JsValue::undefined(), &[JsString::from(id).into()], &mut self.context)
     }
 
     /// Gives the prepared context its scenario: clock start, time zone,

@@ -54,16 +54,18 @@ fn compile(source: &str, file: &str, instrumented: Option<&rewrite::Instrumented
         Some(_) => rewrite::instrument(source).text,
         None => format!("(function (exports, require, module, __filename, __dirname, native, global) {{ {source}\n}})"),
     };
+    parse(&wrapped, file, context)?.evaluate(context)
+}
+
+fn parse(text: &str, file: &str, context: &mut Context) -> JsResult<Script> {
     let path = std::path::PathBuf::from(file);
-    let script = Script::parse(Source::from_bytes(wrapped.as_bytes()).with_path(&path), None, context)?;
-    script.evaluate(context)
+    Script::parse(Source::from_bytes(text.as_bytes()).with_path(&path), None, context)
 }
 
 /// The action's instrumented `text` parsed and compiled as [`compile`] would
 /// (None on a syntax error, which the run then meets and reports itself).
 pub fn parse_action(text: &str, context: &mut Context) -> Option<Script> {
-    let path = std::path::PathBuf::from(ACTION_FILE);
-    let script = Script::parse(Source::from_bytes(text.as_bytes()).with_path(&path), None, context).ok()?;
+    let script = parse(text, ACTION_FILE, context).ok()?;
     script.codeblock(context).ok()?;
     Some(script)
 }
