@@ -4,7 +4,8 @@
 // shows up) and from that cache when it cannot. Nothing else is fetched:
 // the playground itself never talks to a server.
 const CACHE = "action-playground";
-const WORKER_FILES = ["worker_loader.js", "worker.js", "worker_bg.wasm", "editor.js"];
+// What the page loads from script rather than naming it in its HTML.
+const WORKER_FILES = ["worker_loader.js", "worker.js", "worker_bg.wasm", "editor.js", "editor-syntax.js", "editor-markdown.js"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {

@@ -2,7 +2,8 @@
 // lint markers from acorn's parser and the HubSpot lints the engine's worker
 // computed (setLints), run errors marked on their line,
 // Ctrl/Cmd+Enter runs). Bundled by esbuild (build.mjs) into the app's
-// assets; the Yew app drives it through `window.PlaygroundEditor`.
+// assets; the Yew app loads it after its first render (web/src/lazy_script.rs)
+// and drives it through `window.PlaygroundEditor`.
 import { basicSetup } from "codemirror";
 import { EditorView } from "@codemirror/view";
 import { keymap } from "@codemirror/view";
@@ -10,17 +11,33 @@ import { EditorState, Prec } from "@codemirror/state";
 import { javascript } from "@codemirror/lang-javascript";
 import { linter, lintGutter, setDiagnostics } from "@codemirror/lint";
 import { indentWithTab } from "@codemirror/commands";
-import { parse } from "acorn";
 import { actionCompletions, setScenarioNames } from "./completions.js";
 import { hubspotHover } from "./hover.js";
-import { themeExtension, follow, unfollow, toggleTheme, currentTheme } from "./theme.js";
-import { renderMarkdown } from "./markdown.js";
+import { themeExtension, follow, unfollow } from "./theme.js";
+
+// acorn (~120 KB) is a bundle of its own (editor-syntax.js), loaded by the
+// first lint; if it cannot load, the editor marks no syntax errors (a run
+// still reports them).
+let syntaxParser = null;
+let syntaxLoading = null;
+function loadSyntax() {
+  syntaxLoading ??= new Promise((resolve) => {
+    const script = document.createElement("script");
+    script.src = "editor-syntax.js";
+    script.onload = () => { syntaxParser = window.PlaygroundSyntax || null; resolve(); };
+    script.onerror = () => resolve();
+    document.head.append(script);
+  });
+  return syntaxLoading;
+}
 
 // Syntax problems as the action would hit them: CommonJS, modern syntax.
+// Until acorn has loaded, none (the first lint waits for it).
 function syntaxDiagnostics(view) {
+  if (!syntaxParser) return [];
   const source = view.state.doc.toString();
   try {
-    parse(source, { ecmaVersion: "latest", sourceType: "script", allowReturnOutsideFunction: true, allowHashBang: true, allowAwaitOutsideFunction: false });
+    syntaxParser.parse(source, { ecmaVersion: "latest", sourceType: "script", allowReturnOutsideFunction: true, allowHashBang: true, allowAwaitOutsideFunction: false });
     return [];
   } catch (error) {
     const at = Math.min(typeof error.pos === "number" ? error.pos : 0, source.length);
@@ -44,6 +61,11 @@ function allDiagnostics(view) {
   return [...syntaxDiagnostics(view), ...hubspotDiagnostics(view)];
 }
 
+async function lintSource(view) {
+  if (!syntaxParser) await loadSyntax();
+  return allDiagnostics(view);
+}
+
 function setLints(view, json) {
   hubspotLints.set(view, JSON.parse(json));
   // Shown at once (forceLinting only hurries a lint already scheduled).
@@ -62,7 +84,7 @@ function mount(parent, doc, onChange, onRun, readOnly = false) {
         keymap.of([indentWithTab]),
         javascript(),
         lintGutter(),
-        linter(allDiagnostics, { delay: 300 }),
+        linter(lintSource, { delay: 300 }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged && !update.transactions.every((t) => t.annotation(External))) {
             onChange(update.state.doc.toString());
@@ -105,9 +127,16 @@ function setContext(view, inputs, secrets) {
   view.dispatch({ effects: setScenarioNames.of({ inputs: Array.from(inputs), secrets: Array.from(secrets) }) });
 }
 
+// Focuses the editor with the cursor at `offset` (UTF-16, as a textarea counts).
+function focusAt(view, offset) {
+  view.focus();
+  const at = Math.max(0, Math.min(offset, view.state.doc.length));
+  view.dispatch({ selection: { anchor: at } });
+}
+
 function destroy(view) {
   unfollow(view);
   view.destroy();
 }
 
-window.PlaygroundEditor = { mount, setDoc, markRunError, setContext, setLints, destroy, toggleTheme, currentTheme, renderMarkdown };
+window.PlaygroundEditor = { mount, setDoc, markRunError, setContext, setLints, focusAt, destroy };

@@ -1,4 +1,6 @@
-// Markdown for exercise instructions, rendered safely: marked turns it into
+// Markdown for exercise instructions (a bundle of its own, editor-markdown.js,
+// loaded when instructions are first shown: web/src/panels/instructions.rs),
+// rendered safely: marked turns it into
 // HTML with raw HTML escaped (an instruction cannot carry markup of its
 // own), then DOMPurify removes anything active that slipped through
 // (javascript: links, event attributes). Links open in a new tab.
@@ -16,6 +18,8 @@ DOMPurify.addHook("afterSanitizeAttributes", (node) => {
 });
 
 /** Sets `element`'s content to the Markdown `text`, sanitized. */
-export function renderMarkdown(element, text) {
+function renderMarkdown(element, text) {
   element.innerHTML = DOMPurify.sanitize(marked.parse(String(text)), { USE_PROFILES: { html: true }, FORBID_TAGS: ["style", "form", "input", "img"] });
 }
+
+window.PlaygroundMarkdown = { renderMarkdown };

@@ -4,6 +4,7 @@
 
 use crate::cases::{self, CaseResult, CasesRun};
 use crate::editor::CodeEditor;
+use crate::lazy_script;
 use crate::panels::cases::{CaseEdit, CasesPanel, Progress};
 use crate::embed::{self, EmbedMode};
 use crate::exercise::{self, Exercise};
@@ -329,6 +330,9 @@ fn download(file_name: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// How long the editor bundle waits at most for the engine's first context.
+const EDITOR_DEADLINE_MS: u32 = 3000;
+
 impl Component for App {
     type Message = Msg;
     type Properties = ();
@@ -383,6 +387,9 @@ impl Component for App {
         // The first run's code, as the page opens with it: the worker loads
         // what it requires while the person reads the page.
         app.runner.prepare(&app.bench.scenario.code);
+        // The editor comes when the engine is ready (see `update`), or after
+        // this long whatever the engine does.
+        gloo::timers::callback::Timeout::new(EDITOR_DEADLINE_MS, || lazy_script::load(lazy_script::EDITOR)).forget();
         app.start_helpers(ctx);
         app
     }
@@ -451,6 +458,7 @@ impl Component for App {
                     self.exercise_abandon();
                     self.engine_ready = false;
                     self.engine_unavailable = Some(why);
+                    lazy_script::load_after_paint(lazy_script::EDITOR);
                 }
             },
             Msg::Stop => self.runner.stop(),
@@ -502,6 +510,11 @@ impl Component for App {
                 self.edit_cases(edit);
                 self.start_helpers(ctx);
             }
+        }
+        // The editor bundle once the engine's first context no longer
+        // competes with it and no first result waits behind it.
+        if self.engine_ready && !self.running {
+            lazy_script::load_after_paint(lazy_script::EDITOR);
         }
         true
     }

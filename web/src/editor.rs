@@ -1,9 +1,13 @@
 //! The code editor: CodeMirror 6 (bundled from npm by `web/editor/build.mjs`)
 //! behind `window.PlaygroundEditor`. Yew owns the text; the editor reports
-//! each change and Ctrl/Cmd+Enter.
+//! each change and Ctrl/Cmd+Enter. Until the bundle has loaded (the app
+//! asks for it after its first render: web/src/lazy_script.rs), the code is
+//! in a plain textarea that edits and runs the same way; CodeMirror then
+//! takes its place, with the cursor where it was.
 
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
+use crate::lazy_script;
 use yew::prelude::*;
 
 #[wasm_bindgen]
@@ -18,6 +22,8 @@ extern "C" {
     fn cm_set_context(view: &JsValue, inputs: Vec<String>, secrets: Vec<String>);
     #[wasm_bindgen(js_namespace = PlaygroundEditor, js_name = setLints)]
     fn cm_set_lints(view: &JsValue, json: &str);
+    #[wasm_bindgen(js_namespace = PlaygroundEditor, js_name = focusAt)]
+    fn cm_focus_at(view: &JsValue, offset: u32);
     #[wasm_bindgen(js_namespace = PlaygroundEditor, js_name = destroy)]
     fn cm_destroy(view: &JsValue);
 }
@@ -44,33 +50,83 @@ pub struct CodeEditorProps {
 
 pub struct CodeEditor {
     host: NodeRef,
+    fallback: NodeRef,
     view: Option<JsValue>,
+    /// Where the textarea's cursor was, if it had focus when CodeMirror came.
+    fallback_focus: Option<u32>,
     _handlers: Option<(Closure<dyn Fn(String)>, Closure<dyn Fn()>)>,
 }
 
+/// The editor bundle has loaded.
+pub struct EditorLoaded;
+
 impl Component for CodeEditor {
-    type Message = ();
+    type Message = EditorLoaded;
     type Properties = CodeEditorProps;
 
-    fn create(_ctx: &Context<Self>) -> Self {
-        CodeEditor { host: NodeRef::default(), view: None, _handlers: None }
+    fn create(ctx: &Context<Self>) -> Self {
+        if !lazy_script::is_loaded(lazy_script::EDITOR) {
+            let link = ctx.link().clone();
+            lazy_script::when_loaded(lazy_script::EDITOR, move || link.send_message(EditorLoaded));
+        }
+        CodeEditor { host: NodeRef::default(), fallback: NodeRef::default(), view: None, fallback_focus: None, _handlers: None }
     }
 
-    fn view(&self, _ctx: &Context<Self>) -> Html {
-        html! { <div class="code-editor" id="code-editor" ref={self.host.clone()} /> }
+    fn update(&mut self, _ctx: &Context<Self>, _msg: EditorLoaded) -> bool {
+        if let Some(area) = self.fallback.cast::<web_sys::HtmlTextAreaElement>() {
+            let focused = gloo::utils::document().active_element().is_some_and(|active| active == **area);
+            self.fallback_focus = focused.then(|| area.selection_start().ok().flatten()).flatten();
+        }
+        // Rendered again without the textarea; `rendered` mounts CodeMirror.
+        true
     }
 
-    fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
-        if !first_render {
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let props = ctx.props();
+        let fallback = (self.view.is_none() && !lazy_script::is_loaded(lazy_script::EDITOR)).then(|| {
+            let on_change = props.on_change.clone();
+            let on_input = Callback::from(move |event: InputEvent| {
+                let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+                on_change.emit(area.value());
+            });
+            let on_run = props.on_run.clone();
+            let on_keydown = Callback::from(move |event: KeyboardEvent| {
+                if event.key() == "Enter" && (event.ctrl_key() || event.meta_key()) {
+                    event.prevent_default();
+                    on_run.emit(());
+                }
+            });
+            // Someone about to type wants the real editor now.
+            let on_focus = Callback::from(|_: FocusEvent| lazy_script::load(lazy_script::EDITOR));
+            html! {
+                <textarea class="code-fallback" ref={self.fallback.clone()} aria-label="Action code" spellcheck="false"
+                          value={props.code.clone()} readonly={props.read_only} oninput={on_input} onkeydown={on_keydown} onfocus={on_focus} />
+            }
+        });
+        html! { <div class="code-editor" id="code-editor" ref={self.host.clone()}>{ for fallback }</div> }
+    }
+
+    fn rendered(&mut self, ctx: &Context<Self>, _first_render: bool) {
+        if self.view.is_some() || !lazy_script::is_loaded(lazy_script::EDITOR) {
             return;
         }
         let Some(host) = self.host.cast::<HtmlElement>() else { return };
-        let on_change = ctx.props().on_change.clone();
-        let on_run = ctx.props().on_run.clone();
+        let props = ctx.props();
+        let on_change = props.on_change.clone();
+        let on_run = props.on_run.clone();
         let change = Closure::<dyn Fn(String)>::new(move |doc: String| on_change.emit(doc));
         let run = Closure::<dyn Fn()>::new(move || on_run.emit(()));
-        let view = cm_mount(&host, &ctx.props().code, change.as_ref(), run.as_ref(), ctx.props().read_only);
-        cm_set_context(&view, ctx.props().input_names.clone(), ctx.props().secret_names.clone());
+        let view = cm_mount(&host, &props.code, change.as_ref(), run.as_ref(), props.read_only);
+        cm_set_context(&view, props.input_names.clone(), props.secret_names.clone());
+        if !props.lints.is_empty() {
+            cm_set_lints(&view, &serde_json::to_string(&*props.lints).unwrap_or_default());
+        }
+        if let Some((line, message)) = &props.error {
+            cm_mark_run_error(&view, *line, message);
+        }
+        if let Some(offset) = self.fallback_focus.take() {
+            cm_focus_at(&view, offset);
+        }
         self.view = Some(view);
         self._handlers = Some((change, run));
     }

@@ -9,6 +9,7 @@ pub mod cases;
 pub mod editor;
 pub mod embed;
 pub mod exercise;
+pub mod lazy_script;
 pub mod panels;
 pub mod runner;
 pub mod samples;

@@ -428,7 +428,10 @@ fn prepare_next(code: &str) {
     NEXT.with(|next| *next.borrow_mut() = prepared);
 }
 
-/// Loads what `code` needs into the next run's context.
+/// Loads what `code` needs into the next run's context. No collection
+/// after it: the first context's (a Test may wait on this) would walk the
+/// whole fresh heap in code the browser has not compiled yet, for the
+/// little garbage a preload leaves.
 #[cfg(target_arch = "wasm32")]
 fn preload_next(code: &str) {
     NEXT.with(|next| {
@@ -436,7 +439,6 @@ fn preload_next(code: &str) {
             prepared.preload(code);
         }
     });
-    action_playground::engine::collect_garbage();
 }
 
 /// The worker binary's entry: answer each run request with its events.
@@ -475,6 +477,9 @@ pub fn worker_main() {
     NEXT.with(|next| *next.borrow_mut() = action_playground::engine::prepare_lean().ok());
     let mark = |name: &str, epoch_ms: f64| action_playground::host::StartupMark { name: name.into(), epoch_ms };
     let mut marks = vec![mark("engine:compiled", compiled), mark("engine:context", crate::startup::epoch_ms())];
-    marks.extend(crate::startup::resource_end_epoch_ms("worker_bg.wasm").map(|at| mark("engine:downloaded", at)));
+    marks.extend(crate::startup::time_origin_epoch_ms().map(|at| mark("engine:started", at)));
+    if let Some([requested, first_byte, downloaded]) = crate::startup::resource_epoch_ms("worker_bg.wasm") {
+        marks.extend([mark("engine:requested", requested), mark("engine:first-byte", first_byte), mark("engine:downloaded", downloaded)]);
+    }
     worker_post(&RunEvent::Ready { build: BUILD.to_string(), marks });
 }

@@ -37,14 +37,19 @@ pub fn mark_at_epoch(name: &str, epoch_ms: f64) {
     }
 }
 
-/// When this global finished downloading the resource whose URL ends with
-/// `suffix` (its Resource Timing `responseEnd`), in epoch ms.
-pub fn resource_end_epoch_ms(suffix: &str) -> Option<f64> {
+/// When this global's worker started: its time origin, in epoch ms.
+pub fn time_origin_epoch_ms() -> Option<f64> {
+    performance().map(|p| p.time_origin())
+}
+
+/// The Resource Timing of the resource whose URL ends with `suffix`, as
+/// epoch ms: when it was requested, its first byte came, and its last.
+pub fn resource_epoch_ms(suffix: &str) -> Option<[f64; 3]> {
     let performance = performance()?;
     let entries = performance.get_entries_by_type("resource");
     entries.iter().find_map(|entry| {
         let name = js_sys::Reflect::get(&entry, &JsValue::from_str("name")).ok()?.as_string()?;
-        let end = js_sys::Reflect::get(&entry, &JsValue::from_str("responseEnd")).ok()?.as_f64()?;
-        name.ends_with(suffix).then(|| performance.time_origin() + end)
+        let at = |field: &str| js_sys::Reflect::get(&entry, &JsValue::from_str(field)).ok()?.as_f64().map(|ms| performance.time_origin() + ms);
+        name.ends_with(suffix).then(|| Some([at("startTime")?, at("responseStart")?, at("responseEnd")?])).flatten()
     })
 }

@@ -1,9 +1,44 @@
-// Starts the engine's Web Worker as soon as the page starts loading, so it
-// fetches and compiles its wasm and prepares a context while the page loads
-// its own wasm and the editor: the first result waits for both, and they
-// overlap only if the worker does not wait for the app. The app's runner
-// (web/src/runner.rs) adopts this worker; the events it sends before then
-// are kept and replayed in order.
+// Inlined into index.html's <head> (Trunk rel="inline"; its hash is in the
+// page's CSP), so it runs before anything else is fetched.
+//
+// 1. The theme, before the first paint: light or dark follows the system
+//    until the toggle picks one (kept in localStorage). The page's colours
+//    are CSS variables switched by <html data-theme>; a change is announced
+//    as a `playground-theme` event, which the editor bundle follows.
+// 2. The engine's Web Worker, started now so it fetches and compiles its
+//    wasm and prepares a context while the page loads its own wasm: the
+//    first result waits for both, and they overlap only if the worker does
+//    not wait for the app. The app's runner (web/src/runner.rs) adopts this
+//    worker; the events it sends before then are kept and replayed in order.
+(function () {
+  const KEY = "action-playground.theme";
+  const system = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+  const chosen = () => { try { return localStorage.getItem(KEY); } catch (_) { return null; } };
+  const current = () => {
+    const pick = chosen();
+    if (pick === "dark" || pick === "light") return pick;
+    return system && system.matches ? "dark" : "light";
+  };
+  const apply = () => {
+    const theme = current();
+    if (document.documentElement.dataset.theme === theme) return;
+    document.documentElement.dataset.theme = theme;
+    window.dispatchEvent(new CustomEvent("playground-theme", { detail: theme }));
+  };
+  window.PlaygroundTheme = {
+    /** "dark" or "light": the user's choice, else the system's. */
+    current,
+    /** Flips the theme and remembers the choice; returns the new theme. */
+    toggle() {
+      try { localStorage.setItem(KEY, current() === "dark" ? "light" : "dark"); } catch (_) { /* private mode: this page only */ }
+      apply();
+      return current();
+    },
+  };
+  if (system && system.addEventListener) system.addEventListener("change", apply);
+  apply();
+})();
+
 (function () {
   if (typeof Worker !== "function") return;
   try {

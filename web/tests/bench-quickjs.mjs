@@ -1,10 +1,11 @@
 // The cold-start benchmark's reference point (issue 12): a page running the
 // playground's first sample in a peer engine, quickjs-emscripten, measured as
 // bench.mjs's coldLoad measures the playground (navigation start → the frame
-// after the result is in the DOM, fresh browser context per run).
+// after the result is in the DOM, marked inside the page: support.mjs's
+// probePaint; fresh browser context per run).
 // Alone: node tests/bench-quickjs.mjs   (prints the median; RUNS=n for more runs)
 import { fileURLToPath } from "node:url";
-import { launch, openPage } from "./support.mjs";
+import { launch, openPage, probePaint } from "./support.mjs";
 import { serveQuickjsPage } from "./quickjs-page.mjs";
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
@@ -17,11 +18,13 @@ export async function quickjsColdLoad(browser, runs = 5) {
     for (let i = 0; i < runs; i++) {
       const { ctx, page } = await openPage(browser, page$.origin);
       try {
+        await probePaint(page, "#result, #error");
         await page.goto(page$.url);
         await page.waitForSelector("#result, #error", { timeout: 60000 });
         const error = await page.$eval("#error", (e) => e.textContent).catch(() => null);
         if (error) throw new Error(`the QuickJS reference page failed: ${error}`);
-        times.push(await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now())))));
+        await page.waitForFunction(() => performance.getEntriesByName("painted").length > 0);
+        times.push(await page.evaluate(() => performance.getEntriesByName("painted")[0].startTime));
       } finally {
         await ctx.close();
       }

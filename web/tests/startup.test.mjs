@@ -1,6 +1,8 @@
 // The first result's path in real Chromium: boot.js starts the engine worker
 // before the page's wasm runs, the app adopts that worker (no second one),
-// and the startup marks the benchmark's breakdown reads are all there.
+// and the startup marks the benchmark's breakdown reads are all there. The
+// editor bundle comes after the app's first render; until it does, the code
+// is in a textarea that edits and runs the same way.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useBrowser, openPage, runTest, outputs } from "./support.mjs";
@@ -16,14 +18,66 @@ test("the engine worker starts with the page, is adopted by the app and runs the
     await page.waitForSelector("#test");
     await runTest(page);
     assert.ok(Object.keys(await outputs(page)).length > 0, "the first run painted its outputs");
+    await page.waitForSelector("#code-editor .cm-editor");
+    assert.equal(await page.$("#code-editor textarea.code-fallback"), null, "CodeMirror took the textarea's place");
     const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime])));
     for (const name of ["worker:created", "editor:loaded", "app:start", "app:rendered", "engine:compiled", "engine:context", "run:requested", "run:received"]) {
       assert.equal(typeof marks[name], "number", `mark ${name} is missing`);
     }
     assert.ok(marks["worker:created"] < marks["app:start"], "the worker starts before the page's wasm");
+    assert.ok(marks["app:rendered"] < marks["editor:loaded"], "the editor bundle runs after the app's first render");
     assert.ok(marks["engine:compiled"] < marks["engine:context"] && marks["engine:context"] <= marks["run:received"], "the worker's marks are on the page's timeline, in order");
     assert.deepEqual(workers.filter((url) => url.endsWith("worker_loader.js")).length, 1, `one engine worker, not a second one: ${workers}`);
     assert.deepEqual(page.consoleErrors, []);
+  } finally {
+    await ctx.close();
+  }
+});
+
+test("before the editor bundle arrives, the code edits and runs in a textarea; CodeMirror then takes over with the text and the cursor", async () => {
+  const { ctx, page } = await openPage(env.browser, env.server.url);
+  // The editor bundle is held back until the test lets it through.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/editor\.js$/, async (route) => { await held; await route.continue(); });
+  try {
+    await page.goto(env.server.url);
+    const fallback = page.locator("#code-editor textarea.code-fallback");
+    await fallback.waitFor();
+    const code = "exports.main = async (event) => {\n  console.log('typed before the editor');\n  return { outputFields: { early: 'yes' } };\n};\n";
+    await fallback.fill(code);
+    await fallback.press("Control+Enter");
+    await page.waitForSelector("#results", { timeout: 30000 });
+    assert.deepEqual(await outputs(page), { early: "yes" });
+    await fallback.focus();
+    await fallback.evaluate((area) => area.setSelectionRange(10, 10));
+    release();
+    await page.waitForSelector("#code-editor .cm-editor");
+    assert.equal(await page.$("#code-editor textarea.code-fallback"), null);
+    const editorText = () => page.$$eval("#code-editor .cm-line", (lines) => lines.map((l) => l.textContent).join("\n"));
+    assert.equal(await editorText(), code);
+    // Typing goes on where the textarea's cursor was.
+    await page.keyboard.type("X");
+    assert.equal(await editorText(), `${code.slice(0, 10)}X${code.slice(10)}`);
+    assert.deepEqual(page.consoleErrors, []);
+  } finally {
+    await ctx.close();
+  }
+});
+
+test("when the editor bundle cannot load, the textarea stays and the page keeps working", async () => {
+  const { ctx, page } = await openPage(env.browser, env.server.url);
+  await page.route(/\/editor\.js$/, (route) => route.abort());
+  try {
+    await page.goto(env.server.url);
+    const fallback = page.locator("#code-editor textarea.code-fallback");
+    await fallback.fill("exports.main = async () => ({ outputFields: { still: 'working' } });\n");
+    await runTest(page);
+    assert.deepEqual(await outputs(page), { still: "working" });
+    // Well past the moment the app asks for the editor (EDITOR_DEADLINE_MS).
+    await page.waitForTimeout(3500);
+    assert.equal(await fallback.count(), 1, "the textarea is still there");
+    assert.equal(await page.$("#code-editor .cm-editor"), null);
   } finally {
     await ctx.close();
   }

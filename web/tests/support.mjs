@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { before, after } from "node:test";
 
-export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+// DIST_DIR: another build to measure (the benchmarks compare builds with it).
+export const DIST = process.env.DIST_DIR || fileURLToPath(new URL("../../dist/", import.meta.url));
 
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
@@ -92,6 +93,23 @@ export async function openPage(browser, url, context) {
   page.cspViolations = [];
   page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) page.cspViolations.push(m.text()); });
   return { ctx, page };
+}
+
+/**
+ * Marks `painted` (User Timing) in the page at the first animation frame
+ * after an element matching `selector` is in the DOM: the frame that shows
+ * it, measured inside the page, so what runs after it (or Playwright's own
+ * polling) does not count. Call before `page.goto`.
+ */
+export function probePaint(page, selector) {
+  return page.addInitScript((sel) => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(sel)) return;
+      observer.disconnect();
+      requestAnimationFrame(() => performance.mark("painted"));
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  }, selector);
 }
 
 /** Presses Test and waits for the painted result. */

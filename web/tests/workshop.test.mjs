@@ -54,6 +54,8 @@ test("a learner completes a step: a wrong answer fails with its reason, the righ
   const { ctx, page } = await fresh(`${server.url}#pack=${COURSE.id}`);
   await page.waitForSelector("#exercise");
   assert.equal(await page.textContent("#pack-title"), COURSE.title);
+  // The Markdown renderer is a bundle of its own, loaded when instructions first show.
+  await page.waitForSelector("#exercise-instructions strong");
   assert.match(await page.innerHTML("#exercise-instructions"), /<strong>Properties to include in code<\/strong>/);
   await page.click("#check");
   await page.waitForSelector("#check-results.failed");

@@ -1,14 +1,15 @@
 //! Light / dark: the page follows the system setting until this toggle
-//! picks one (web/editor/theme.js keeps the choice and themes the editor).
+//! picks one (static/boot.js keeps the choice, applies it before the first
+//! paint, and announces changes, which the editor follows).
 
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 #[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(js_namespace = PlaygroundEditor, js_name = toggleTheme)]
+    #[wasm_bindgen(js_namespace = PlaygroundTheme, js_name = toggle)]
     fn toggle_theme() -> String;
-    #[wasm_bindgen(js_namespace = PlaygroundEditor, js_name = currentTheme)]
+    #[wasm_bindgen(js_namespace = PlaygroundTheme, js_name = current)]
     fn current_theme() -> String;
 }
 
