@@ -5,10 +5,9 @@
 //    until the toggle picks one (kept in localStorage). The page's colours
 //    are CSS variables switched by <html data-theme>; a change is announced
 //    as a `playground-theme` event, which the editor bundle follows.
-// 2. The engine's Web Worker, started now so it fetches and compiles its
-//    wasm and prepares a context while the page loads its own wasm: the
-//    first result waits for both, and they overlap only if the worker does
-//    not wait for the app. The app's runner (web/src/runner.rs) adopts this
+// 2. The engine's Web Worker, started now so it prepares a context while
+//    the page loads its own wasm: the first result waits for both, and they
+//    overlap only if the worker does not wait for the app. The app's runner (web/src/runner.rs) adopts this
 //    worker; the events it sends before then are kept and replayed in order.
 (function () {
   const KEY = "action-playground.theme";
@@ -42,12 +41,19 @@
 (function () {
   if (typeof Worker !== "function") return;
   try {
-    const worker = new Worker("./worker_loader.js", { name: "engine" });
+    const worker = new Worker("./worker_loader.js", { name: "engine-boot" });
     const early = [];
     worker.onmessage = (event) => early.push(event);
     worker.onerror = (event) => { event.preventDefault(); early.push(event); };
     performance.mark("worker:created");
     window.__engineBoot = { worker, early };
+    // 3. The engine's wasm, fetched and compiled (off this thread) from now
+    //    rather than once the worker's thread is up, then handed to the
+    //    worker (static/worker_loader.js); null: the worker fetches it itself.
+    const compile = typeof WebAssembly === "object" && typeof WebAssembly.compileStreaming === "function"
+      ? WebAssembly.compileStreaming(fetch("./worker_bg.wasm"))
+      : Promise.reject(new Error("no streaming compilation"));
+    compile.then((module) => worker.postMessage({ engineModule: module }), () => worker.postMessage({ engineModule: null }));
   } catch (_) {
     // The app starts its own worker, and says why when it cannot.
   }
