@@ -186,10 +186,24 @@ impl Runner {
         let (worker, early) = match adopt_boot_worker() {
             Some(adopted) => adopted,
             None => {
+                // The engine's module boot.js compiled, if it did: a worker
+                // given it shares its compiled code (also what V8 compiled
+                // while earlier workers ran), instead of fetching and
+                // compiling the wasm again (static/worker_loader.js).
+                let module = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("__engineModule"))
+                    .ok()
+                    .filter(|module| module.is_instance_of::<js_sys::WebAssembly::Module>());
                 let options = web_sys::WorkerOptions::new();
-                options.set_name("engine");
+                options.set_name(if module.is_some() { "engine-boot" } else { "engine" });
                 match web_sys::Worker::new_with_options(WORKER_SCRIPT, &options) {
-                    Ok(w) => (w, Vec::new()),
+                    Ok(w) => {
+                        if let Some(module) = module {
+                            let message = js_sys::Object::new();
+                            let _ = js_sys::Reflect::set(&message, &JsValue::from_str("engineModule"), &module);
+                            let _ = w.post_message(&message);
+                        }
+                        (w, Vec::new())
+                    }
                     Err(e) => {
                         self.failed_to_start(format!("the browser refused to start the engine worker ({})", js_text(&e)));
                         return;

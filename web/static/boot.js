@@ -53,7 +53,11 @@
     const compile = typeof WebAssembly === "object" && typeof WebAssembly.compileStreaming === "function"
       ? WebAssembly.compileStreaming(fetch("./worker_bg.wasm"))
       : Promise.reject(new Error("no streaming compilation"));
-    compile.then((module) => worker.postMessage({ engineModule: module }), () => worker.postMessage({ engineModule: null }));
+    compile.then((module) => {
+      // Kept for the workers the app starts later (web/src/runner.rs): they share its compiled code.
+      window.__engineModule = module;
+      worker.postMessage({ engineModule: module });
+    }, () => worker.postMessage({ engineModule: null }));
   } catch (_) {
     // The app starts its own worker, and says why when it cannot.
   }

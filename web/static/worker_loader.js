@@ -2,12 +2,13 @@
 // inlines wasm-bindgen's glue in place of the importScripts
 // (inline-worker-glue.mjs).
 //
-// The worker static/boot.js starts with the page ("engine-boot") gets its
-// wasm already compiled: the page fetches and compiles it from its first
-// milliseconds, while this worker's thread is still starting, and posts the
-// module (V8 shares the compiled code). Until it arrives, the page's
-// messages are kept, and they are delivered in order once the engine
-// listens. Any other worker (a restart, a helper) fetches the wasm itself.
+// A worker named "engine-boot" gets its wasm already compiled: boot.js
+// fetches and compiles it from the page's first milliseconds, while the
+// first worker's thread is still starting, and posts the module (V8 shares
+// the compiled code); the app's later workers (restarts, Run all's helpers)
+// get the same module. Until it arrives, the page's messages are kept, and
+// they are delivered in order once the engine listens. A worker named
+// otherwise (the page could not compile it) fetches the wasm itself.
 //
 // A worker that cannot load its wasm must say so. A rejected promise stays
 // inside the worker; an exception thrown from a task reaches the page's
