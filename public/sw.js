@@ -4,8 +4,9 @@
 // shows up) and from that cache when it cannot. Nothing else is fetched:
 // the playground itself never talks to a server.
 const CACHE = "action-playground";
-// What the page loads from script rather than naming it in its HTML.
-const WORKER_FILES = ["worker_loader.js", "worker.js", "worker_bg.wasm", "editor.js", "editor-syntax.js", "editor-markdown.js"];
+// What the page loads from script rather than naming it in its HTML (the
+// worker's wasm-bindgen glue is inlined into worker_loader.js at build time).
+const LOADED_BY_SCRIPT = ["worker_loader.js", "worker_bg.wasm", "editor.js", "editor-syntax.js", "editor-markdown.js"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
@@ -14,7 +15,7 @@ self.addEventListener("install", (event) => {
     const html = await page.clone().text();
     await cache.put("./", page);
     const named = [...html.matchAll(/(?:href|src)="([^"#]+)"/g)].map((m) => m[1]).filter((u) => !/^[a-z]+:/i.test(u));
-    await cache.addAll([...new Set([...named, ...WORKER_FILES])].map((u) => new URL(u, self.registration.scope).href));
+    await cache.addAll([...new Set([...named, ...LOADED_BY_SCRIPT])].map((u) => new URL(u, self.registration.scope).href));
     await self.skipWaiting();
   })());
 });

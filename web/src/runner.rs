@@ -194,7 +194,7 @@ impl Runner {
                     .ok()
                     .filter(|module| module.is_instance_of::<js_sys::WebAssembly::Module>());
                 let options = web_sys::WorkerOptions::new();
-                options.set_name(if module.is_some() { "engine-boot" } else { "engine" });
+                options.set_name(if module.is_some() { "engine-module" } else { "engine" });
                 match web_sys::Worker::new_with_options(WORKER_SCRIPT, &options) {
                     Ok(w) => {
                         if let Some(module) = module {

@@ -7,8 +7,9 @@
 //    as a `playground-theme` event, which the editor bundle follows.
 // 2. The engine's Web Worker, started now so it prepares a context while
 //    the page loads its own wasm: the first result waits for both, and they
-//    overlap only if the worker does not wait for the app. The app's runner (web/src/runner.rs) adopts this
-//    worker; the events it sends before then are kept and replayed in order.
+//    overlap only if the worker does not wait for the app. The app's runner
+//    (web/src/runner.rs) adopts this worker; the events it sends before
+//    then are kept and replayed in order.
 (function () {
   const KEY = "action-playground.theme";
   const system = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
@@ -41,7 +42,7 @@
 (function () {
   if (typeof Worker !== "function") return;
   try {
-    const worker = new Worker("./worker_loader.js", { name: "engine-boot" });
+    const worker = new Worker("./worker_loader.js", { name: "engine-module" });
     const early = [];
     worker.onmessage = (event) => early.push(event);
     worker.onerror = (event) => { event.preventDefault(); early.push(event); };

@@ -2,7 +2,7 @@
 // inlines wasm-bindgen's glue in place of the importScripts
 // (inline-worker-glue.mjs).
 //
-// A worker named "engine-boot" gets its wasm already compiled: boot.js
+// A worker named "engine-module" is given its wasm compiled: boot.js
 // fetches and compiles it from the page's first milliseconds, while the
 // first worker's thread is still starting, and posts the module (V8 shares
 // the compiled code); the app's later workers (restarts, Run all's helpers)
@@ -16,7 +16,7 @@
 importScripts("./worker.js");
 (function () {
   const fail = (error) => setTimeout(() => { throw new Error(`the engine could not load: ${error && error.message || error}`); });
-  if (self.name !== "engine-boot") {
+  if (self.name !== "engine-module") {
     wasm_bindgen("./worker_bg.wasm").catch(fail);
     return;
   }
