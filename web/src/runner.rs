@@ -186,7 +186,7 @@ impl Runner {
         let (worker, early) = match adopt_boot_worker() {
             Some(adopted) => adopted,
             None => {
-                // The engine's module boot.js compiled, if it did: a worker
+                // The engine's module the boot worker compiled, if it did: a worker
                 // given it shares its compiled code (also what V8 compiled
                 // while earlier workers ran), instead of fetching and
                 // compiling the wasm again (static/worker_loader.js).

@@ -48,17 +48,22 @@
     worker.onerror = (event) => { event.preventDefault(); early.push(event); };
     performance.mark("worker:created");
     window.__engineBoot = { worker, early };
-    // 3. The engine's wasm, fetched and compiled (off this thread) from now
-    //    rather than once the worker's thread is up, then handed to the
-    //    worker (static/worker_loader.js); null: the worker fetches it itself.
-    const compile = typeof WebAssembly === "object" && typeof WebAssembly.compileStreaming === "function"
-      ? WebAssembly.compileStreaming(fetch("./worker_bg.wasm"))
-      : Promise.reject(new Error("no streaming compilation"));
-    compile.then((module) => {
-      // Kept for the workers the app starts later (web/src/runner.rs): they share its compiled code.
-      window.__engineModule = module;
-      worker.postMessage({ engineModule: module });
-    }, () => worker.postMessage({ engineModule: null }));
+    // 3. The engine's wasm, fetched from now rather than once the worker's
+    //    thread is up, and its bytes handed to the worker as they arrive (a
+    //    transferred stream), which compiles them as they come: the module
+    //    is ready in the worker without a turn of this thread, which is busy
+    //    starting the app just then. The worker sends the module back (the
+    //    app's later workers share its compiled code: web/src/runner.rs).
+    //    {engineModule: null}: the worker fetches the wasm itself.
+    const modules = new MessageChannel();
+    modules.port1.onmessage = (event) => {
+      window.__engineModule = event.data;
+      modules.port1.close();
+    };
+    fetch("./worker_bg.wasm").then((response) => {
+      if (!response.ok || !response.body) throw new Error(`worker_bg.wasm: HTTP ${response.status}`);
+      worker.postMessage({ engineStream: response.body, modulePort: modules.port2 }, [response.body, modules.port2]);
+    }).catch(() => worker.postMessage({ engineModule: null }));
   } catch (_) {
     // The app starts its own worker, and says why when it cannot.
   }
