@@ -457,6 +457,10 @@ fn preload_next(code: &str) {
 
 /// The worker binary's entry: answer each run request with its events.
 #[cfg(target_arch = "wasm32")]
+/// About what the first context and a first run allocate, asked of the
+/// browser at once rather than in small `memory.grow` steps.
+const FIRST_CONTEXT_HEAP_BYTES: usize = 24 << 20;
+
 pub fn worker_main() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
@@ -486,6 +490,7 @@ pub fn worker_main() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     let compiled = crate::startup::epoch_ms();
+    action_playground::memory::grow_heap_once(FIRST_CONTEXT_HEAP_BYTES);
     // The first context without util.inspect (engine::prepare_lean): the
     // first Test waits for it, and most first runs log strings only.
     NEXT.with(|next| *next.borrow_mut() = action_playground::engine::prepare_lean().ok());
