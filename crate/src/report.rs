@@ -156,8 +156,20 @@ impl RunReport {
 
 /// The result's keys as `shared/scenario-format.md` documents them, in its
 /// order (the extensions last): what `run --json` prints.
-pub const RESULT_KEYS: [&str; 12] =
-    ["status", "outputFields", "error", "logs", "requests", "runtimeMs", "memoryBytes", "crmChanges", "undeclaredOutputs", "attempts", "executions", "timeline"];
+pub const RESULT_KEYS: [&str; 12] = [
+    "status",
+    "outputFields",
+    "error",
+    "logs",
+    "requests",
+    "runtimeMs",
+    "memoryBytes",
+    "crmChanges",
+    "undeclaredOutputs",
+    "attempts",
+    "executions",
+    "timeline",
+];
 
 /// HubSpot's words for a run past its time limit.
 pub fn timeout_message(timeout_ms: u64) -> String {

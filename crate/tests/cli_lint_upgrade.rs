@@ -29,7 +29,8 @@ fn lint_finds_nothing_in_the_samples() {
 fn lint_reports_errors_as_text_and_json_and_exits_1() {
     let dir = temp_dir("json");
     let file = dir.join("cb.json");
-    std::fs::write(&file, r#"{"version":1,"runtime":"nodejs24","code":"exports.main = async (event, callback) => {\n  callback({ outputFields: {} });\n};"}"#).unwrap();
+    std::fs::write(&file, r#"{"version":1,"runtime":"nodejs24","code":"exports.main = async (event, callback) => {\n  callback({ outputFields: {} });\n};"}"#)
+        .unwrap();
     let out = bin().arg("lint").arg(&file).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);

@@ -138,8 +138,10 @@ fn per_object_associations_api_is_gone() {
 
 #[test]
 fn a_promise_not_awaited_fails_the_execution_after_the_outputs() {
-    let code = "exports.main = async (event) => {\n  fetch('https://hooks.example.com/notify', { method: 'POST' });\n  return { outputFields: { done: true } };\n};";
-    let report = flagged_run("floating-promise", json!({ "runtime": "nodejs24", "http": [{ "url": "https://hooks.example.com/*", "error": "network" }], "code": code }));
+    let code =
+        "exports.main = async (event) => {\n  fetch('https://hooks.example.com/notify', { method: 'POST' });\n  return { outputFields: { done: true } };\n};";
+    let report =
+        flagged_run("floating-promise", json!({ "runtime": "nodejs24", "http": [{ "url": "https://hooks.example.com/*", "error": "network" }], "code": code }));
     assert_eq!(report["status"], "error", "the handler returned, the dropped request still failed the run: {report}");
     assert_eq!(report["requests"][0]["url"], "https://hooks.example.com/notify");
 }

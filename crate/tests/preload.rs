@@ -64,10 +64,13 @@ fn after_preloading_runs_compile_nothing_of_the_node_layer() {
     cases.extend(samples());
     assert!(cases.len() >= 30, "the browser samples are missing");
     let late = on_a_big_stack(move || {
-        cases.iter().filter_map(|(name, scenario)| {
-            let loaded = modules_loaded_by(scenario).unwrap();
-            (!loaded.is_empty()).then(|| format!("{name}: {}", loaded.join(", ")))
-        }).collect::<Vec<_>>()
+        cases
+            .iter()
+            .filter_map(|(name, scenario)| {
+                let loaded = modules_loaded_by(scenario).unwrap();
+                (!loaded.is_empty()).then(|| format!("{name}: {}", loaded.join(", ")))
+            })
+            .collect::<Vec<_>>()
     });
     assert!(late.is_empty(), "modules still compiled during the run (add them to engine/preload.rs):\n{}", late.join("\n"));
 }
@@ -75,13 +78,15 @@ fn after_preloading_runs_compile_nothing_of_the_node_layer() {
 #[test]
 fn a_preloaded_run_gives_the_fresh_runs_result() {
     let differ = on_a_big_stack(|| {
-        USES.iter().filter_map(|(name, code)| {
-            let scenario = scenario_with(code);
-            let fresh = run(&scenario, &RunOptions::default()).to_json();
-            let preloaded = run_prepared(prepare_for(code).unwrap(), &scenario, &RunOptions::default()).to_json();
-            let keys = ["status", "outputFields", "error", "logs", "requests"];
-            keys.iter().any(|k| fresh[k] != preloaded[k]).then(|| format!("{name}: fresh {fresh} preloaded {preloaded}"))
-        }).collect::<Vec<_>>()
+        USES.iter()
+            .filter_map(|(name, code)| {
+                let scenario = scenario_with(code);
+                let fresh = run(&scenario, &RunOptions::default()).to_json();
+                let preloaded = run_prepared(prepare_for(code).unwrap(), &scenario, &RunOptions::default()).to_json();
+                let keys = ["status", "outputFields", "error", "logs", "requests"];
+                keys.iter().any(|k| fresh[k] != preloaded[k]).then(|| format!("{name}: fresh {fresh} preloaded {preloaded}"))
+            })
+            .collect::<Vec<_>>()
     });
     assert!(differ.is_empty(), "{}", differ.join("\n"));
 }

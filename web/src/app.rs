@@ -4,10 +4,10 @@
 
 use crate::cases::{self, CaseResult, CasesRun};
 use crate::editor::CodeEditor;
-use crate::lazy_script;
-use crate::panels::cases::{CaseEdit, CasesPanel, Progress};
 use crate::embed::{self, EmbedMode};
 use crate::exercise::{self, Exercise};
+use crate::lazy_script;
+use crate::panels::cases::{CaseEdit, CasesPanel, Progress};
 use crate::panels::copy_markdown::CopyMarkdown;
 use crate::panels::embed_snippet::EmbedSnippet;
 use crate::panels::event::EventPanel;
@@ -589,9 +589,8 @@ impl EditCallbacks {
     fn edit<T: Clone + 'static>(&self, link: &yew::html::Scope<App>, f: fn(&mut Scenario, T)) -> Callback<T> {
         let key = (f as usize, std::any::TypeId::of::<T>());
         let mut made = self.0.borrow_mut();
-        let callback = made.entry(key).or_insert_with(|| {
-            Box::new(link.callback(move |value: T| Msg::Edit(Rc::new(move |s: &mut Scenario| f(s, value.clone())))))
-        });
+        let callback =
+            made.entry(key).or_insert_with(|| Box::new(link.callback(move |value: T| Msg::Edit(Rc::new(move |s: &mut Scenario| f(s, value.clone()))))));
         callback.downcast_ref::<Callback<T>>().expect("one callback type per key").clone()
     }
 }

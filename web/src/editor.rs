@@ -5,9 +5,9 @@
 //! in a plain textarea that edits and runs the same way; CodeMirror then
 //! takes its place, with the cursor where it was.
 
+use crate::lazy_script;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
-use crate::lazy_script;
 use yew::prelude::*;
 
 #[wasm_bindgen]

@@ -16,7 +16,10 @@ pub const MARKDOWN: &str = "editor-markdown.js";
 
 enum State {
     /// Requested or awaited; what to call once it has run.
-    Waiting { requested: bool, then: Vec<Box<dyn FnOnce()>> },
+    Waiting {
+        requested: bool,
+        then: Vec<Box<dyn FnOnce()>>,
+    },
     Loaded,
     /// It could not load: whoever waits keeps its fallback.
     Failed,

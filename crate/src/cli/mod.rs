@@ -4,18 +4,18 @@
 
 mod bench;
 mod isolate;
+mod lint_cmd;
 mod pack_cmd;
 mod pool;
 mod progress;
 mod repeat;
 mod report;
-mod lint_cmd;
-mod upgrade_cmd;
 mod test_cmd;
 mod test_options;
 mod test_serial;
 mod units;
 mod update;
+mod upgrade_cmd;
 mod watch;
 #[cfg(target_os = "linux")]
 mod zygote;

@@ -5,9 +5,9 @@
 use super::pool::{run_all, News};
 use super::progress::Progress;
 use super::report::{self, Checked, Outcome, Reporter, Summary};
+use super::test_options::TestOptions;
 use super::units::{self, Shard, Unit};
 use super::{usage_error, EXIT_FAILED, EXIT_INFRA, EXIT_INVALID, EXIT_OK};
-use super::test_options::TestOptions;
 use action_playground::compare::mismatches_ignoring;
 use action_playground::Scenario;
 use std::time::{Duration, Instant};

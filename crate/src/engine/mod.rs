@@ -121,7 +121,10 @@ pub fn prepare_lean() -> Result<Prepared, String> {
     harness.require.call(&JsValue::undefined(), &[js_string!("console").into()], &mut context).map_err(|e| format!("the console failed to load: {e}"))?;
     // And what every run loads: how the action is loaded and checked.
     for id in preload::ALWAYS {
-        harness.load_internal.call(&JsValue::undefined(), &[js_string!(id).into()], &mut context).map_err(|e| format!("the Node layer failed to load {id}: {e}"))?;
+        harness
+            .load_internal
+            .call(&JsValue::undefined(), &[js_string!(id).into()], &mut context)
+            .map_err(|e| format!("the Node layer failed to load {id}: {e}"))?;
     }
     Ok(Prepared { context, event_loop, hooks, state, harness })
 }

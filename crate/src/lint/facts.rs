@@ -624,7 +624,9 @@ impl Collector<'_> {
         for (i, item) in items.iter().enumerate() {
             let rest = &items[i + 1..];
             let item_tail = tail && rest.iter().all(bare_return);
-            let before_bare_return = rest.first().is_some_and(|next| bare_return(next) && !matches!(next, StatementListItem::Statement(s) if matches!(s.as_ref(), Statement::Empty)));
+            let before_bare_return = rest
+                .first()
+                .is_some_and(|next| bare_return(next) && !matches!(next, StatementListItem::Statement(s) if matches!(s.as_ref(), Statement::Empty)));
             match item {
                 StatementListItem::Statement(statement) => self.walk_statement(statement, item_tail, before_bare_return)?,
                 StatementListItem::Declaration(_) => self.visit_statement_list_item(item)?,

@@ -122,17 +122,7 @@ fn diagnostic(code: &str, rule: &Rule, found: Found) -> Diagnostic {
     let utf16 = |offset: usize| code[..offset].encode_utf16().count();
     let (line, column) = position(start);
     let (end_line, end_column) = position(end);
-    Diagnostic {
-        rule: rule.id.into(),
-        severity: rule.severity,
-        message: found.message,
-        line,
-        column,
-        end_line,
-        end_column,
-        from: utf16(start),
-        to: utf16(end),
-    }
+    Diagnostic { rule: rule.id.into(), severity: rule.severity, message: found.message, line, column, end_line, end_column, from: utf16(start), to: utf16(end) }
 }
 
 /// Test helper: the rule ids found in `code` for a runtime, with the outputs

@@ -122,7 +122,8 @@ fn wrap_in_promise(code: &str, facts: &Facts, handler: &Function, callback: &str
     let executor = if handler.is_async { "async " } else { "" };
     let open = Edit { span: (handler.body.0 + 1, handler.body.0 + 1), text: format!(" return new Promise({executor}({callback}) => {{") };
     let close = Edit { span: (handler.body.1 - 1, handler.body.1 - 1), text: "});".into() };
-    let calls: Vec<Span> = facts.calls.iter().filter(|c| c.callee == callback && c.span.0 >= handler.body.0 && c.span.0 < handler.body.1).map(|c| c.span).collect();
+    let calls: Vec<Span> =
+        facts.calls.iter().filter(|c| c.callee == callback && c.span.0 >= handler.body.0 && c.span.0 < handler.body.1).map(|c| c.span).collect();
     let moved = open.text.len() as isize - (remove_parameter.span.1 - remove_parameter.span.0) as isize;
     let code = apply(code, vec![remove_parameter, open, close])?;
     // Every call is past both edits: it moved by what they added.
@@ -131,7 +132,12 @@ fn wrap_in_promise(code: &str, facts: &Facts, handler: &Function, callback: &str
         .iter()
         .map(|span| {
             let (from, to) = (shift(span.0), shift(span.1));
-            crate::lint::note(&code, "upgrade-wrapped", (from, to), format!("kept as {callback}(…): the handler now returns a Promise this call resolves (the first call wins, as on Node.js 20)"))
+            crate::lint::note(
+                &code,
+                "upgrade-wrapped",
+                (from, to),
+                format!("kept as {callback}(…): the handler now returns a Promise this call resolves (the first call wins, as on Node.js 20)"),
+            )
         })
         .collect();
     Ok(Upgraded { code, converted: 0, left })
@@ -148,11 +154,20 @@ struct Chain {
 fn chain_of(facts: &Facts, function: usize, code: &str) -> Option<Chain> {
     let f: &Function = &facts.functions[function];
     // The function's own enclosing function must be the handler.
-    let enclosing = facts.functions.iter().enumerate().filter(|(i, g)| *i != function && g.body.0 <= f.whole.0 && f.whole.1 <= g.body.1).min_by_key(|(_, g)| g.body.1 - g.body.0).map(|(i, _)| i);
+    let enclosing = facts
+        .functions
+        .iter()
+        .enumerate()
+        .filter(|(i, g)| *i != function && g.body.0 <= f.whole.0 && f.whole.1 <= g.body.1)
+        .min_by_key(|(_, g)| g.body.1 - g.body.0)
+        .map(|(i, _)| i);
     if enclosing != facts.handler {
         return None;
     }
-    let link = facts.calls.iter().find(|c| [".then", ".catch", ".finally"].iter().any(|m| c.callee.ends_with(m)) && c.args.iter().any(|a| a.0 <= f.whole.0 && f.whole.1 <= a.1))?;
+    let link = facts
+        .calls
+        .iter()
+        .find(|c| [".then", ".catch", ".finally"].iter().any(|m| c.callee.ends_with(m)) && c.args.iter().any(|a| a.0 <= f.whole.0 && f.whole.1 <= a.1))?;
     if let Some(returned) = facts.returns.iter().find(|r| r.0 <= link.span.0 && link.span.1 <= r.1) {
         return Some(Chain { span: *returned, edits: Vec::new() });
     }

@@ -7,7 +7,8 @@ fn upgraded(code: &str) -> String {
 #[test]
 fn a_final_callback_becomes_the_return_value_and_the_parameter_goes() {
     let code = "exports.main = async (event, callback) => {\n  // score it\n  const score = 3; /* keep */\n  callback({\n    outputFields: { score } // the score\n  });\n};";
-    let want = "exports.main = async (event) => {\n  // score it\n  const score = 3; /* keep */\n  return {\n    outputFields: { score } // the score\n  };\n};";
+    let want =
+        "exports.main = async (event) => {\n  // score it\n  const score = 3; /* keep */\n  return {\n    outputFields: { score } // the score\n  };\n};";
     assert_eq!(upgraded(code), want);
 }
 
@@ -27,7 +28,10 @@ fn then_chains_are_returned_and_their_callbacks_return() {
 
 #[test]
 fn lambda_style_callback_null_keeps_what_hubspot_delivered() {
-    assert_eq!(upgraded("exports.main = async (event, cb) => {\n  return cb(null, { outputFields: {} });\n};"), "exports.main = async (event) => {\n  return null;\n};");
+    assert_eq!(
+        upgraded("exports.main = async (event, cb) => {\n  return cb(null, { outputFields: {} });\n};"),
+        "exports.main = async (event) => {\n  return null;\n};"
+    );
 }
 
 #[test]
@@ -40,7 +44,8 @@ fn what_no_return_can_replace_resolves_a_promise_instead() {
     let left = &result.left[0];
     assert_eq!((left.rule.as_str(), left.line, left.column), ("upgrade-wrapped", 2, 20));
     assert_eq!(&want[left.from..left.to], "callback({ outputFields: { a: 1 } })");
-    let awaited = upgrade_code("exports.main = async (event, cb) => {\n  await x();\n  cb({ outputFields: {} });\n  cb({ outputFields: { late: 1 } });\n};").unwrap();
+    let awaited =
+        upgrade_code("exports.main = async (event, cb) => {\n  await x();\n  cb({ outputFields: {} });\n  cb({ outputFields: { late: 1 } });\n};").unwrap();
     assert!(awaited.code.starts_with("exports.main = async (event) => { return new Promise(async (cb) => {\n"), "{}", awaited.code);
 }
 

@@ -13,8 +13,8 @@ pub mod mocks;
 pub mod settings;
 pub mod tables;
 pub mod test_panel;
-pub mod timeline;
 pub mod theme_toggle;
+pub mod timeline;
 pub mod upgrade;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};

@@ -150,24 +150,34 @@ fn lane_chart(lane: &Lane, limit: f64, titled: bool) -> Html {
             </g>
         }
     }).collect::<Html>();
-    let timer_marks = lane.timers.iter().map(|bar| {
-        let y = next_row();
-        let to = bar.to.unwrap_or(bar.from);
-        html! {
-            <g class="tl-timer" data-at={format!("{:.1}", bar.from)}>
-                <title>{ format!("{} — set at +{}, due at +{}", bar.label, ms(bar.from), ms(to)) }</title>
-                <rect x={format!("{:.1}", x(bar.from))} y={format!("{:.1}", y + 3.0)} width={format!("{:.1}", (x(to) - x(bar.from)).max(2.0))} height="4" />
-                <text x={format!("{:.1}", x(bar.from) + 3.0)} y={format!("{:.1}", y + 9.0)} class="tl-label">{ bar.label.clone() }</text>
-            </g>
-        }
-    }).collect::<Html>();
+    let timer_marks = lane
+        .timers
+        .iter()
+        .map(|bar| {
+            let y = next_row();
+            let to = bar.to.unwrap_or(bar.from);
+            html! {
+                <g class="tl-timer" data-at={format!("{:.1}", bar.from)}>
+                    <title>{ format!("{} — set at +{}, due at +{}", bar.label, ms(bar.from), ms(to)) }</title>
+                    <rect x={format!("{:.1}", x(bar.from))} y={format!("{:.1}", y + 3.0)} width={format!("{:.1}", (x(to) - x(bar.from)).max(2.0))} height="4" />
+                    <text x={format!("{:.1}", x(bar.from) + 3.0)} y={format!("{:.1}", y + 9.0)} class="tl-label">{ bar.label.clone() }</text>
+                </g>
+            }
+        })
+        .collect::<Html>();
     let log_y = next_row();
-    let log_marks = lane.logs.iter().map(|(at, text)| html! {
-        <g class="tl-log" data-at={format!("{at:.1}")}>
-            <title>{ format!("+{} {text}", ms(*at)) }</title>
-            <rect x={format!("{:.1}", x(*at) - 1.0)} y={format!("{log_y:.1}")} width="3" height="12" />
-        </g>
-    }).collect::<Html>();
+    let log_marks = lane
+        .logs
+        .iter()
+        .map(|(at, text)| {
+            html! {
+                <g class="tl-log" data-at={format!("{at:.1}")}>
+                    <title>{ format!("+{} {text}", ms(*at)) }</title>
+                    <rect x={format!("{:.1}", x(*at) - 1.0)} y={format!("{log_y:.1}")} width="3" height="12" />
+                </g>
+            }
+        })
+        .collect::<Html>();
     let axis_y = height - 4.0;
     html! {
         <figure class={classes!("tl-lane", timed_out.then_some("tl-timed-out"))} data-execution={lane.execution.map(|e| e.to_string()).unwrap_or_default()}>

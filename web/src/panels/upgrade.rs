@@ -17,8 +17,17 @@ pub enum UpgradeFlow {
     Idle,
     Converting,
     /// Running the original (`before` is None) or the upgrade.
-    Running { original: Box<Scenario>, answer: Box<UpgradeAnswer>, before: Option<Box<RunReport>> },
-    Done { original: Box<Scenario>, answer: Box<UpgradeAnswer>, before: Box<RunReport>, after: Box<RunReport> },
+    Running {
+        original: Box<Scenario>,
+        answer: Box<UpgradeAnswer>,
+        before: Option<Box<RunReport>>,
+    },
+    Done {
+        original: Box<Scenario>,
+        answer: Box<UpgradeAnswer>,
+        before: Box<RunReport>,
+        after: Box<RunReport>,
+    },
     Failed(String),
 }
 
@@ -86,7 +95,9 @@ pub fn upgrade_panel(props: &UpgradePanelProps) -> Html {
     let body = match &props.flow {
         UpgradeFlow::Idle => html! {},
         UpgradeFlow::Converting => html! { <p id="upgrade-status">{"Converting…"}</p> },
-        UpgradeFlow::Failed(why) => html! { <div id="upgrade-panel" class="upgrade-panel"><p id="upgrade-status" class="error">{ format!("Cannot upgrade: {why}") }</p>{close}</div> },
+        UpgradeFlow::Failed(why) => {
+            html! { <div id="upgrade-panel" class="upgrade-panel"><p id="upgrade-status" class="error">{ format!("Cannot upgrade: {why}") }</p>{close}</div> }
+        }
         UpgradeFlow::Running { original, answer, before } => html! {
             <div id="upgrade-panel" class="upgrade-panel">
                 <p id="upgrade-status">{ if before.is_none() { "Running the original on Node.js 20…" } else { "Running the upgrade on Node.js 24…" } }</p>

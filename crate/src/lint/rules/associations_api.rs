@@ -24,7 +24,16 @@ mod tests {
 
     #[test]
     fn flags_per_object_associations_api() {
-        assert_eq!(ids("exports.main = async (e) => { await hs.crm.contacts.associationsApi.getAll(1, 'companies'); return {}; };", Node24, &[], &[]), ["associations-api"]);
-        assert!(ids("exports.main = async (e) => { await hs.crm.associations.v4.basicApi.getPage('contacts', 1, 'companies'); return {}; };", Node24, &[], &[]).is_empty());
+        assert_eq!(
+            ids("exports.main = async (e) => { await hs.crm.contacts.associationsApi.getAll(1, 'companies'); return {}; };", Node24, &[], &[]),
+            ["associations-api"]
+        );
+        assert!(ids(
+            "exports.main = async (e) => { await hs.crm.associations.v4.basicApi.getPage('contacts', 1, 'companies'); return {}; };",
+            Node24,
+            &[],
+            &[]
+        )
+        .is_empty());
     }
 }

@@ -26,7 +26,10 @@ mod tests {
     #[test]
     fn flags_api_key_clients() {
         assert_eq!(ids("const hs = new hubspot.Client({ apiKey: process.env.KEY });\nexports.main = async () => ({});", Node24, &[], &[]), ["client-api-key"]);
-        assert_eq!(ids("const { Client } = require('@hubspot/api-client');\nconst apiKey = 'x';\nconst c = new Client({ apiKey });", Node24, &[], &[]), ["client-api-key"]);
+        assert_eq!(
+            ids("const { Client } = require('@hubspot/api-client');\nconst apiKey = 'x';\nconst c = new Client({ apiKey });", Node24, &[], &[]),
+            ["client-api-key"]
+        );
         assert!(ids("const hs = new hubspot.Client({ accessToken: process.env.TOKEN });\nconst o = new Other({ apiKey: 1 });", Node24, &[], &[]).is_empty());
     }
 }

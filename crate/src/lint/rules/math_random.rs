@@ -26,6 +26,8 @@ mod tests {
     #[test]
     fn flags_math_random_calls_only() {
         assert_eq!(ids("exports.main = async (e) => ({ outputFields: { n: Math.random() } });", Node24, &[], &[]), ["math-random"]);
-        assert!(ids("const random = () => 4;\nexports.main = async (e) => ({ outputFields: { n: random(), m: Math.floor(2.5) } });", Node24, &[], &[]).is_empty());
+        assert!(
+            ids("const random = () => 4;\nexports.main = async (e) => ({ outputFields: { n: random(), m: Math.floor(2.5) } });", Node24, &[], &[]).is_empty()
+        );
     }
 }

@@ -41,8 +41,20 @@ pub fn event_name(facts: &Facts) -> String {
 /// Whether a callee is a method of @hubspot/api-client's `Client` (its
 /// discovery roots, as in `node/hubspot/data/tree`), or its `apiRequest`.
 pub fn is_hubspot_call(callee: &str) -> bool {
-    const ROOTS: [&str; 12] =
-        [".crm.", ".cms.", ".marketing.", ".automation.", ".settings.", ".files.", ".conversations.", ".events.", ".communicationPreferences.", ".oauth.", ".webhooks.", ".auth."];
+    const ROOTS: [&str; 12] = [
+        ".crm.",
+        ".cms.",
+        ".marketing.",
+        ".automation.",
+        ".settings.",
+        ".files.",
+        ".conversations.",
+        ".events.",
+        ".communicationPreferences.",
+        ".oauth.",
+        ".webhooks.",
+        ".auth.",
+    ];
     ROOTS.iter().any(|r| callee.contains(r)) || callee.ends_with(".apiRequest")
 }
 

@@ -21,17 +21,25 @@ fn check(input: &Input, out: &mut Vec<Found>) {
     // it mentions (a function only the module level calls runs once).
     let per_execution = |at: usize| {
         facts.within_handler(at)
-            || facts.function_at(at).and_then(|f| facts.functions[f].name.as_deref()).is_some_and(|name| facts.identifiers.iter().any(|(n, s)| n == name && facts.within_handler(s.0)))
+            || facts
+                .function_at(at)
+                .and_then(|f| facts.functions[f].name.as_deref())
+                .is_some_and(|name| facts.identifiers.iter().any(|(n, s)| n == name && facts.within_handler(s.0)))
     };
     for declaration in facts.declarations.iter().filter(|d| !in_function(d.span.0) && d.init_kind != InitKind::Function) {
         for (name, span) in &declaration.names {
             let written = facts.writes.iter().any(|w| w.root == *name && per_execution(w.span.0));
             let mutated = declaration.init_kind == InitKind::Container
-                && facts.calls.iter().any(|c| per_execution(c.span.0) && c.callee.strip_prefix(name.as_str()).and_then(|m| m.strip_prefix('.')).is_some_and(|m| MUTATORS.contains(&m)));
+                && facts.calls.iter().any(|c| {
+                    per_execution(c.span.0) && c.callee.strip_prefix(name.as_str()).and_then(|m| m.strip_prefix('.')).is_some_and(|m| MUTATORS.contains(&m))
+                });
             let reassigned = written && !declaration.is_const;
             let container_written = written && declaration.init_kind == InitKind::Container;
             if reassigned || mutated || container_written {
-                out.push(Found::new(*span, format!("`{name}` lives at module level and the handler changes it: a warm container keeps it for the next execution")));
+                out.push(Found::new(
+                    *span,
+                    format!("`{name}` lives at module level and the handler changes it: a warm container keeps it for the next execution"),
+                ));
             }
         }
     }

@@ -18,11 +18,14 @@ fn check(input: &Input, out: &mut Vec<Found>) {
     for outputs in input.facts.outputs.iter().filter(|o| input.facts.within_handler(o.span.0)) {
         for field in &outputs.fields {
             match input.outputs.iter().find(|d| d.name == field.name) {
-                None => out.push(Found::new(field.span, format!("output '{}' is not declared: HubSpot drops it and raises the undeclared outputs alert", field.name))),
+                None => out
+                    .push(Found::new(field.span, format!("output '{}' is not declared: HubSpot drops it and raises the undeclared outputs alert", field.name))),
                 Some(declared) => {
                     let misfit = field.literal.as_ref().filter(|v| !v.is_null()).and_then(|value| declared.output_type()?.misfit(value));
                     let shape = match field.value {
-                        super::super::facts::ValueKind::Object | super::super::facts::ValueKind::Array => declared.output_type().and_then(|t| t.misfit(&serde_json::json!({}))),
+                        super::super::facts::ValueKind::Object | super::super::facts::ValueKind::Array => {
+                            declared.output_type().and_then(|t| t.misfit(&serde_json::json!({})))
+                        }
                         _ => None,
                     };
                     if let Some(why) = misfit.or(shape) {

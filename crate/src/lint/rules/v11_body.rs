@@ -29,7 +29,9 @@ fn check(input: &Input, out: &mut Vec<Found>) {
             }
         }
     }
-    for access in facts.accesses.iter().filter(|a| a.field == "body" && a.target.starts_with('(') && from_client(a.target.trim_matches(|c| c == '(' || c == ')'))) {
+    for access in
+        facts.accesses.iter().filter(|a| a.field == "body" && a.target.starts_with('(') && from_client(a.target.trim_matches(|c| c == '(' || c == ')')))
+    {
         out.push(Found::new(access.span, "the HubSpot client's result has no body: it is the object itself"));
     }
 }

@@ -83,7 +83,12 @@ pub fn iteration(expression: &Expression, from: Iterated, interner: &Interner) -
 fn named_by_v8(expression: &Expression) -> bool {
     matches!(
         expression,
-        Expression::Identifier(_) | Expression::This(_) | Expression::Literal(_) | Expression::TemplateLiteral(_) | Expression::ObjectLiteral(_) | Expression::Await(_)
+        Expression::Identifier(_)
+            | Expression::This(_)
+            | Expression::Literal(_)
+            | Expression::TemplateLiteral(_)
+            | Expression::ObjectLiteral(_)
+            | Expression::Await(_)
     )
 }
 
@@ -134,7 +139,9 @@ fn nested_checks(pattern: &ObjectPattern, path: &mut Vec<String>, checks: &mut V
 
 fn literal_key(element: &ObjectPatternElement, interner: &Interner) -> Option<String> {
     let name = match element {
-        ObjectPatternElement::SingleName { name, .. } | ObjectPatternElement::AssignmentPropertyAccess { name, .. } | ObjectPatternElement::Pattern { name, .. } => name,
+        ObjectPatternElement::SingleName { name, .. }
+        | ObjectPatternElement::AssignmentPropertyAccess { name, .. }
+        | ObjectPatternElement::Pattern { name, .. } => name,
         _ => return None,
     };
     match name {
