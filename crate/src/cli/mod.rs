@@ -10,6 +10,8 @@ mod pool;
 mod progress;
 mod repeat;
 mod report;
+#[cfg(target_os = "linux")]
+mod shared_code;
 mod test_cmd;
 mod test_options;
 mod test_serial;

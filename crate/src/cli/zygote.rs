@@ -68,6 +68,7 @@ fn threads_in_this_process() -> usize {
 /// passed on to the current group's zygote, which answers on the same stdout.
 pub fn zygote_main() -> i32 {
     name_this_process(b"ap-zygote\0");
+    super::shared_code::map_code_into_forks();
     // The prepared context lives in huge pages: a fork copies a few page
     // directory entries instead of thousands of page table entries.
     action_playground::memory::fresh_heap::start(true);
@@ -156,6 +157,8 @@ fn fork_group(base: &mut Option<Prepared>, request_line: &str) -> Result<(libc::
                 let wanted = preloads(&code);
                 prepared.load(&wanted);
                 settle();
+                // What loading split into 4 KB pages, in 2 MB pages again: each run's fork copies less.
+                action_playground::memory::fresh_heap::collapse_huge_pages();
                 let input = BufReader::new(std::fs::File::from_raw_fd(pipe[0]));
                 let status = serve(Some((wanted.group_key(), prepared)), input);
                 let _ = std::io::stdout().flush();
