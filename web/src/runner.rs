@@ -455,12 +455,13 @@ fn preload_next(code: &str) {
     });
 }
 
-/// The worker binary's entry: answer each run request with its events.
-#[cfg(target_arch = "wasm32")]
 /// About what the first context and a first run allocate, asked of the
 /// browser at once rather than in small `memory.grow` steps.
+#[cfg(target_arch = "wasm32")]
 const FIRST_CONTEXT_HEAP_BYTES: usize = 24 << 20;
 
+/// The worker binary's entry: answer each run request with its events.
+#[cfg(target_arch = "wasm32")]
 pub fn worker_main() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
