@@ -5,7 +5,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join } from "node:path";
-import { serve, launch, openPage, probePaint, DIST } from "./support.mjs";
+import { serve, launch, openPage, loadAndTestFirst, DIST } from "./support.mjs";
 import { quickjsColdLoad } from "./bench-quickjs.mjs";
 
 const RUNS = Number(process.env.RUNS || 20);
@@ -71,12 +71,7 @@ async function coldLoad(browser, url) {
   const steps = Object.fromEntries(STEPS.map(([name]) => [name, []]));
   for (let i = 0; i < COLD_RUNS; i++) {
     const { ctx, page } = await openPage(browser, url);
-    await probePaint(page, "#results");
-    await page.goto(url);
-    await page.waitForSelector("#test");
-    await page.click("#test");
-    await page.waitForSelector("#results", { timeout: 60000 });
-    await page.waitForFunction(() => performance.getEntriesByName("painted").length > 0);
+    await loadAndTestFirst(page, url);
     const seen = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => {
       // The old measure (until session 7): when the benchmark's polling saw it.
       const at = { polled: performance.now() };

@@ -112,6 +112,20 @@ export function probePaint(page, selector) {
   }, selector);
 }
 
+/**
+ * The cold-load measure of the benchmarks: opens `url` in `page` (a fresh
+ * context), presses Test as soon as it shows and waits until the first
+ * result is painted ("painted" mark, see probePaint).
+ */
+export async function loadAndTestFirst(page, url) {
+  await probePaint(page, "#results");
+  await page.goto(url);
+  await page.waitForSelector("#test");
+  await page.click("#test");
+  await page.waitForSelector("#results", { timeout: 60000 });
+  await page.waitForFunction(() => performance.getEntriesByName("painted").length > 0);
+}
+
 /** Presses Test and waits for the painted result. */
 export async function runTest(page) {
   await page.click("#test");
