@@ -42,28 +42,25 @@
 (function () {
   if (typeof Worker !== "function") return;
   try {
-    const worker = new Worker("./worker_loader.js", { name: "engine-module" });
+    const worker = new Worker("./worker_loader.js", { name: "engine-boot" });
     const early = [];
     worker.onmessage = (event) => early.push(event);
     worker.onerror = (event) => { event.preventDefault(); early.push(event); };
     performance.mark("worker:created");
     window.__engineBoot = { worker, early };
-    // 3. The engine's wasm, fetched from now rather than once the worker's
-    //    thread is up, and its bytes handed to the worker as they arrive (a
-    //    transferred stream), which compiles them as they come: the module
-    //    is ready in the worker without a turn of this thread, which is busy
-    //    starting the app just then. The worker sends the module back (the
-    //    app's later workers share its compiled code: web/src/runner.rs).
-    //    {engineModule: null}: the worker fetches the wasm itself.
+    // 3. The worker fetches and compiles the engine's wasm on its own
+    //    thread from the first line of its script, so the download never
+    //    waits for this thread, which is busy starting the app just then.
+    //    (The page fetching it earlier and streaming it to the worker
+    //    measured the same, with more moving parts: BENCHMARKS.md.) The
+    //    worker sends the compiled module back, for the app's later workers
+    //    (web/src/runner.rs).
     const modules = new MessageChannel();
     modules.port1.onmessage = (event) => {
       window.__engineModule = event.data;
       modules.port1.close();
     };
-    fetch("./worker_bg.wasm").then((response) => {
-      if (!response.ok || !response.body) throw new Error(`worker_bg.wasm: HTTP ${response.status}`);
-      worker.postMessage({ engineStream: response.body, modulePort: modules.port2 }, [response.body, modules.port2]);
-    }).catch(() => worker.postMessage({ engineModule: null }));
+    worker.postMessage({ modulePort: modules.port2 }, [modules.port2]);
   } catch (_) {
     // The app starts its own worker, and says why when it cannot.
   }

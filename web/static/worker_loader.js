@@ -2,22 +2,28 @@
 // inlines wasm-bindgen's glue in place of the importScripts
 // (inline-worker-glue.mjs).
 //
-// A worker named "engine-module" does not fetch its wasm: the boot worker
-// gets the page's fetch of it as a stream (boot.js starts it in the page's
-// first milliseconds, while this thread is still starting), compiles it as
-// it arrives and sends the module back to the page; the app's later workers
-// (restarts, Run all's helpers) get that module compiled (V8 shares the
-// code). Until the engine runs, the page's messages are kept, and they are
-// delivered in order once it listens. A worker named otherwise, or one
-// whose stream fails, fetches the wasm itself.
+// The boot worker ("engine-boot": boot.js starts it with the page) fetches
+// and compiles its wasm from the first line of this script, on its own
+// thread, and sends the compiled module to the page; the app's later
+// workers (restarts, Run all's helpers) are named "engine-module" and get
+// that module (V8 shares the code). Until the engine runs, the page's
+// messages are kept, and they are delivered in order once it listens. A
+// worker named otherwise, or a boot worker whose streaming compilation
+// fails (a server's wrong MIME type), loads the wasm through wasm-bindgen's
+// loader.
 //
 // A worker that cannot load its wasm must say so. A rejected promise stays
 // inside the worker; an exception thrown from a task reaches the page's
 // `onerror`, where the runner reports it and retries with back-off.
+// The boot worker's wasm, requested before anything else this script does.
+const bootModule = self.name === "engine-boot" && typeof WebAssembly.compileStreaming === "function"
+  ? WebAssembly.compileStreaming(fetch("./worker_bg.wasm"))
+  : Promise.reject(new Error("no streaming compilation"));
+bootModule.catch(() => { /* the boot worker then loads it through wasm-bindgen's loader */ });
 importScripts("./worker.js");
 (function () {
   const fail = (error) => setTimeout(() => { throw new Error(`the engine could not load: ${error && error.message || error}`); });
-  if (self.name !== "engine-module") {
+  if (self.name !== "engine-module" && self.name !== "engine-boot") {
     wasm_bindgen("./worker_bg.wasm").catch(fail);
     return;
   }
@@ -31,10 +37,9 @@ importScripts("./worker.js");
   const fetchOwn = () => wasm_bindgen("./worker_bg.wasm").then(deliver, fail);
   self.onmessage = (event) => {
     const data = event.data;
-    if (data && typeof data === "object" && "engineStream" in data) {
-      // The boot worker: the page's fetch of the wasm, compiled here as it arrives.
-      const bytes = new Response(data.engineStream, { headers: { "Content-Type": "application/wasm" } });
-      WebAssembly.compileStreaming(bytes).then((module) => {
+    if (data && typeof data === "object" && "modulePort" in data) {
+      // The boot worker: its wasm compiled as it downloaded; the module goes to the page too.
+      bootModule.then((module) => {
         data.modulePort.postMessage(module);
         start(module);
       }, fetchOwn);
