@@ -15,11 +15,13 @@
 // A worker that cannot load its wasm must say so. A rejected promise stays
 // inside the worker; an exception thrown from a task reaches the page's
 // `onerror`, where the runner reports it and retries with back-off.
+
 // The boot worker's wasm, requested before anything else this script does.
 const bootModule = self.name === "engine-boot" && typeof WebAssembly.compileStreaming === "function"
   ? WebAssembly.compileStreaming(fetch("./worker_bg.wasm"))
-  : Promise.reject(new Error("no streaming compilation"));
-bootModule.catch(() => { /* the boot worker then loads it through wasm-bindgen's loader */ });
+  : Promise.reject(new Error("not compiled ahead"));
+// Handled once the page's port arrives: the boot worker then loads its wasm through wasm-bindgen's loader.
+bootModule.catch(() => {});
 importScripts("./worker.js");
 (function () {
   const fail = (error) => setTimeout(() => { throw new Error(`the engine could not load: ${error && error.message || error}`); });
