@@ -46,9 +46,8 @@ importScripts("./worker.js");
         start(module);
       }, fetchOwn);
     } else if (data && typeof data === "object" && "engineModule" in data) {
-      // A later worker gets the module compiled; null: the page has none to give.
-      if (data.engineModule instanceof WebAssembly.Module) start(data.engineModule);
-      else fetchOwn();
+      // A later worker: the runner names it so only when it has the module to give.
+      start(data.engineModule);
     } else {
       early.push(data);
     }

@@ -11,8 +11,7 @@ const rounds = Number(process.env.N || 16);
 
 async function coldLoad(browser, url) {
   const { ctx, page } = await openPage(browser, url);
-  await loadAndTestFirst(page, url);
-  const painted = await page.evaluate(() => performance.getEntriesByName("painted")[0].startTime);
+  const painted = await loadAndTestFirst(page, url);
   await ctx.close();
   return painted;
 }

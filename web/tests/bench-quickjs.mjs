@@ -5,7 +5,7 @@
 // probePaint; fresh browser context per run).
 // Alone: node tests/bench-quickjs.mjs   (prints the median; RUNS=n for more runs)
 import { fileURLToPath } from "node:url";
-import { launch, openPage, probePaint } from "./support.mjs";
+import { launch, openPage, paintedAt, probePaint } from "./support.mjs";
 import { serveQuickjsPage } from "./quickjs-page.mjs";
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
@@ -23,8 +23,7 @@ export async function quickjsColdLoad(browser, runs = 5) {
         await page.waitForSelector("#result, #error", { timeout: 60000 });
         const error = await page.$eval("#error", (e) => e.textContent).catch(() => null);
         if (error) throw new Error(`the QuickJS reference page failed: ${error}`);
-        await page.waitForFunction(() => performance.getEntriesByName("painted").length > 0);
-        times.push(await page.evaluate(() => performance.getEntriesByName("painted")[0].startTime));
+        times.push(await paintedAt(page));
       } finally {
         await ctx.close();
       }

@@ -78,7 +78,7 @@ async function coldLoad(browser, url) {
       for (const m of performance.getEntriesByType("mark")) at[m.name] ??= m.startTime;
       for (const e of performance.getEntriesByType("resource")) {
         if (/app-.*_bg\.wasm$/.test(e.name)) at["app wasm"] = e.responseEnd;
-        // boot.js fetches the worker's wasm in the page (the worker's own fetch, if any, is marked by the worker).
+        // Builds before session 8 fetched the worker's wasm in the page (measured with DIST_DIR); since, the worker marks its own fetch.
         if (/\/worker_bg\.wasm$/.test(e.name)) {
           at["engine:requested"] ??= e.startTime;
           at["engine:first-byte"] ??= e.responseStart;

@@ -112,10 +112,16 @@ export function probePaint(page, selector) {
   }, selector);
 }
 
+/** When probePaint's "painted" mark was made (ms after navigation start), once it is. */
+export async function paintedAt(page) {
+  await page.waitForFunction(() => performance.getEntriesByName("painted").length > 0);
+  return page.evaluate(() => performance.getEntriesByName("painted")[0].startTime);
+}
+
 /**
  * The cold-load measure of the benchmarks: opens `url` in `page` (a fresh
  * context), presses Test as soon as it shows and waits until the first
- * result is painted ("painted" mark, see probePaint).
+ * result is painted; resolves to when (see paintedAt).
  */
 export async function loadAndTestFirst(page, url) {
   await probePaint(page, "#results");
@@ -123,7 +129,7 @@ export async function loadAndTestFirst(page, url) {
   await page.waitForSelector("#test");
   await page.click("#test");
   await page.waitForSelector("#results", { timeout: 60000 });
-  await page.waitForFunction(() => performance.getEntriesByName("painted").length > 0);
+  return paintedAt(page);
 }
 
 /** Presses Test and waits for the painted result. */
