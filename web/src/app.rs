@@ -63,6 +63,8 @@ pub enum Msg {
     CloseUpgrade,
     /// An event of an extra worker that runs cases alongside the page's (its slot, from 1).
     Helper(usize, RunnerEvent),
+    /// The editor bundle's grace after the engine became ready is over.
+    EditorDue,
 }
 
 /// Workers that run cases at once (the page's runner included), at most;
@@ -76,6 +78,8 @@ pub struct App {
     /// Why the engine cannot run in this page (kept until it can).
     engine_unavailable: Option<String>,
     running: bool,
+    /// The engine is ready and its grace for a first Test is over (`EDITOR_GRACE_MS`).
+    editor_due: bool,
     live_logs: Vec<LogLine>,
     live_requests: Vec<RequestRecord>,
     report: Option<RunReport>,
@@ -333,6 +337,12 @@ fn download(file_name: &str, text: &str) {
 /// How long the editor bundle waits at most for the engine's first context.
 const EDITOR_DEADLINE_MS: u32 = 3000;
 
+/// How long after the engine is ready the editor bundle waits for a first
+/// Test. A Test pressed in that time runs while the page's thread is idle;
+/// the bundle (its download, parse and CodeMirror's start) follows the result
+/// instead of taking one of the two cores from the run.
+const EDITOR_GRACE_MS: u32 = 400;
+
 impl Component for App {
     type Message = Msg;
     type Properties = ();
@@ -373,6 +383,7 @@ impl Component for App {
             cases_total_ms: None,
             embed: address_mode().0,
             exercise: None,
+            editor_due: false,
             lints: Rc::default(),
             lint_timer: None,
             upgrade: UpgradeFlow::Idle,
@@ -431,6 +442,8 @@ impl Component for App {
                     // Not at once: a Test clicked while the engine started
                     // reaches the worker first, and the lint follows it.
                     self.schedule_lint(ctx);
+                    let link = ctx.link().clone();
+                    gloo::timers::callback::Timeout::new(EDITOR_GRACE_MS, move || link.send_message(Msg::EditorDue)).forget();
                 }
                 RunnerEvent::Linted(diagnostics) => self.lints = Rc::new(diagnostics),
                 RunnerEvent::Upgraded(outcome) => {
@@ -510,10 +523,11 @@ impl Component for App {
                 self.edit_cases(edit);
                 self.start_helpers(ctx);
             }
+            Msg::EditorDue => self.editor_due = true,
         }
         // The editor bundle once the engine's first context no longer
         // competes with it and no first result waits behind it.
-        if self.engine_ready && !self.running {
+        if self.editor_due && !self.running {
             lazy_script::load_after_paint(lazy_script::EDITOR);
         }
         true

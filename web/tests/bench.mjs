@@ -13,6 +13,7 @@ const COLD_RUNS = Number(process.env.COLD_RUNS || 5);
 // Pause between clicks, as a person reading the result leaves the worker
 // time to prepare the next context (GAP_MS=0 measures back-to-back clicks).
 const GAP_MS = Number(process.env.GAP_MS ?? 600);
+// PER_RUN=1 also prints every cold load's steps, not only their medians.
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 
@@ -88,6 +89,7 @@ async function coldLoad(browser, url) {
       r(at);
     })));
     times.push(seen.painted);
+    if (process.env.PER_RUN) console.log(STEPS.map(([name]) => `${name}=${seen[name]?.toFixed(0) ?? "-"}`).join(" "));
     for (const [name] of STEPS) if (seen[name] !== undefined) steps[name].push(seen[name]);
     await ctx.close();
   }

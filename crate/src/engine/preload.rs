@@ -29,7 +29,13 @@ const FIRST_USE: [(&str, &[&str]); 6] = [
 ];
 
 /// The same for globals, by how the code uses them.
-const GLOBAL_FIRST_USE: [(&str, &[&str]); 3] = [("fetch(", &["url-whatwg"]), ("new URL", &["url-whatwg"]), ("URLSearchParams", &["url-whatwg"])];
+const GLOBAL_FIRST_USE: [(&str, &[&str]); 5] = [
+    ("fetch(", &["url-whatwg"]),
+    ("new URL", &["url-whatwg"]),
+    ("URLSearchParams", &["url-whatwg"]),
+    ("console.table", &["console-table"]),
+    ("JSON.parse", &["json-errors"]),
+];
 
 /// Locale-aware formatting loads Intl and the parts it formats with.
 const INTL_USE: [&str; 5] = ["Intl.", "toLocale", "localeCompare", "Intl[", "Intl)"];

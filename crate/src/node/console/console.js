@@ -3,7 +3,6 @@
 // are built on them here too, so they land at the same level.
 'use strict';
 const util = require('util');
-const table = require('console-table');
 
 const console = {};
 for (const level of ['log', 'info', 'warn', 'error', 'debug']) {
@@ -23,7 +22,9 @@ console.table = function (data, properties) {
     throw err;
   }
   if (data === null || typeof data !== 'object') return console.log(data);
-  return console.log(table.render(data, properties, util.inspect));
+  // Loaded on first use: few actions draw tables, and every context would
+  // parse it before its run otherwise.
+  return console.log(require('console-table').render(data, properties, util.inspect));
 };
 function describe(value) {
   if (value === null || value === undefined) return String(value);

@@ -3,7 +3,9 @@
 // and the reviver walk of the spec (InternalizeJSONProperty).
 'use strict';
 
-const jsonMessages = require('json-errors');
+// V8's wording is needed only for invalid text: loaded then (engine/preload.rs
+// loads it ahead for code that parses JSON).
+const jsonMessages = () => require('json-errors');
 
 // The reviver walk recurses as V8's does; past this depth V8's stack would
 // have run out, so the same catchable RangeError ends it here.
@@ -27,7 +29,7 @@ function install() {
   const parse = { parse(text, reviver) {
     const source = String(text);
     const value = native.jsonParse(source);
-    if (value === undefined) throw new SyntaxError(jsonMessages.describe(source) || `"${source}" is not valid JSON`);
+    if (value === undefined) throw new SyntaxError(jsonMessages().describe(source) || `"${source}" is not valid JSON`);
     return typeof reviver === 'function' ? internalize({ '': value }, '', reviver, 0) : value;
   } }.parse;
   require('function-source').markNative(parse);
