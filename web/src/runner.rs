@@ -455,6 +455,17 @@ fn preload_next(code: &str) {
     });
 }
 
+/// The first context, without util.inspect (engine::prepare_lean): the
+/// first Test waits for it, and most first runs log strings only. The worker
+/// binary exports this for web/snapshot-worker.mjs, which calls it at build
+/// time with every import refusing and stores the memory it leaves in the
+/// wasm: the browser then instantiates the worker with this context made.
+#[cfg(target_arch = "wasm32")]
+pub fn prepare_first_context() {
+    let prepared = action_playground::engine::prepare_lean().ok();
+    NEXT.with(|next| *next.borrow_mut() = prepared);
+}
+
 /// About what the first context and a first run allocate, asked of the
 /// browser at once rather than in small `memory.grow` steps.
 #[cfg(target_arch = "wasm32")]
@@ -491,10 +502,12 @@ pub fn worker_main() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     let compiled = crate::startup::epoch_ms();
-    action_playground::memory::grow_heap_once(FIRST_CONTEXT_HEAP_BYTES);
-    // The first context without util.inspect (engine::prepare_lean): the
-    // first Test waits for it, and most first runs log strings only.
-    NEXT.with(|next| *next.borrow_mut() = action_playground::engine::prepare_lean().ok());
+    // A release build's wasm starts with its first context already in its
+    // memory (prepare_first_context, run at build time); others make it now.
+    if NEXT.with(|next| next.borrow().is_none()) {
+        action_playground::memory::grow_heap_once(FIRST_CONTEXT_HEAP_BYTES);
+        prepare_first_context();
+    }
     let mark = |name: &str, epoch_ms: f64| action_playground::host::StartupMark { name: name.into(), epoch_ms };
     let mut marks = vec![mark("engine:compiled", compiled), mark("engine:context", crate::startup::epoch_ms())];
     marks.extend(crate::startup::time_origin_epoch_ms().map(|at| mark("engine:started", at)));

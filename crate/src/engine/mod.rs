@@ -108,7 +108,7 @@ pub fn prepare_lean() -> Result<Prepared, String> {
         exit_code: Default::default(),
         observer: Default::default(),
         memory_baseline: Default::default(),
-        cpu_start: std::cell::Cell::new(cpu::CpuTimer::start()),
+        cpu_start: std::cell::Cell::new(cpu::CpuTimer::NOT_STARTED),
         network: Default::default(),
         configured: Default::default(),
         time_zone: std::cell::RefCell::new("UTC".into()),

@@ -6,18 +6,24 @@ type Instant = std::time::Instant;
 type Instant = web_time::Instant;
 
 #[derive(Clone, Copy)]
-pub struct CpuTimer(Instant);
+pub struct CpuTimer(Option<Instant>);
 
 impl CpuTimer {
+    /// A timer that reads zero until replaced by a started one. Preparing a
+    /// context reads no clock with it: the browser worker's first context is
+    /// prepared at build time, where a clock reading would be a call out of
+    /// the wasm (web/snapshot-worker.mjs).
+    pub const NOT_STARTED: Self = Self(None);
+
     pub fn start() -> Self {
-        Self(Instant::now())
+        Self(Some(Instant::now()))
     }
 
     pub fn elapsed_ns(&self) -> u128 {
-        self.0.elapsed().as_nanos()
+        self.0.map_or(0, |at| at.elapsed().as_nanos())
     }
 
     pub fn elapsed_ms(&self) -> f64 {
-        self.0.elapsed().as_secs_f64() * 1000.0
+        self.0.map_or(0.0, |at| at.elapsed().as_secs_f64() * 1000.0)
     }
 }

@@ -11,6 +11,13 @@ fn main() {
     playground_web::runner::worker_main();
 }
 
+/// The first context, prepared at build time (web/snapshot-worker.mjs).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn snapshot_prepare() {
+    playground_web::runner::prepare_first_context();
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     eprintln!("the worker only runs in the browser (built by Trunk)");
