@@ -504,13 +504,17 @@ pub fn worker_main() {
     let compiled = crate::startup::epoch_ms();
     // A release build's wasm starts with its first context already in its
     // memory (prepare_first_context, run at build time); others make it now.
-    if NEXT.with(|next| next.borrow().is_none()) {
+    let from_snapshot = NEXT.with(|next| next.borrow().is_some());
+    if !from_snapshot {
         action_playground::memory::grow_heap_once(FIRST_CONTEXT_HEAP_BYTES);
         prepare_first_context();
     }
     let mark = |name: &str, epoch_ms: f64| action_playground::host::StartupMark { name: name.into(), epoch_ms };
     let mut marks = vec![mark("engine:compiled", compiled), mark("engine:context", crate::startup::epoch_ms())];
     marks.extend(crate::startup::time_origin_epoch_ms().map(|at| mark("engine:started", at)));
+    if from_snapshot {
+        marks.push(mark("engine:snapshot", compiled));
+    }
     if let Some([requested, first_byte, downloaded]) = crate::startup::resource_epoch_ms("worker_bg.wasm") {
         marks.extend([mark("engine:requested", requested), mark("engine:first-byte", first_byte), mark("engine:downloaded", downloaded)]);
     }
