@@ -52,17 +52,20 @@ pub fn TestPanel(props: &TestPanelProps) -> Html {
         <section class="test-panel" aria-label="Test panel">
             <div class="test-head">
                 <h2>{"Test action"}</h2>
-                <button id="test" class="primary" onclick={on_click} disabled={props.running || props.blocked.is_some()}
-                        title={props.blocked.clone().unwrap_or(AttrValue::Static("Run the action (Ctrl/Cmd+Enter in the editor)"))}>{ label }</button>
-                if props.running {
-                    <button id="stop" onclick={props.on_stop.reform(|_: MouseEvent| ())}
-                            title="End this run now (its logs so far are kept)">{"Stop"}</button>
-                }
+                // The Test button comes last, at the row's right edge, with
+                // one width for both labels: what comes and goes beside it
+                // (the engine's hint, Stop) never moves it under the pointer.
                 if let Some(why) = &props.blocked {
                     <span id="test-blocked" class="hint">{ why.clone() }</span>
                 } else if !props.engine_ready && !props.running {
                     <span class="hint">{"loading the engine…"}</span>
                 }
+                if props.running {
+                    <button id="stop" onclick={props.on_stop.reform(|_: MouseEvent| ())}
+                            title="End this run now (its logs so far are kept)">{"Stop"}</button>
+                }
+                <button id="test" class="primary" onclick={on_click} disabled={props.running || props.blocked.is_some()}
+                        title={props.blocked.clone().unwrap_or(AttrValue::Static("Run the action (Ctrl/Cmd+Enter in the editor)"))}>{ label }</button>
             </div>
             if props.running {
                 <Running logs={props.live_logs.clone()} requests={props.live_requests.len()} />
