@@ -337,11 +337,12 @@ fn download(file_name: &str, text: &str) {
 /// How long the editor bundle waits at most for the engine's first context.
 const EDITOR_DEADLINE_MS: u32 = 3000;
 
-/// How long after the engine is ready the editor bundle waits for a first
-/// Test. A Test pressed in that time runs while the page's thread is idle;
-/// the bundle (its download, parse and CodeMirror's start) follows the result
-/// instead of taking one of the two cores from the run.
-const EDITOR_GRACE_MS: u32 = 400;
+/// How long after the engine is ready the editor bundle (and the first
+/// lint, whose markers it shows) waits for a first Test. A Test pressed in
+/// that time runs while the page's thread is idle; the bundle (its download,
+/// parse and CodeMirror's start) follows the result instead of taking one of
+/// the two cores from the run. Focusing the code loads the editor at once.
+const EDITOR_GRACE_MS: u32 = 1000;
 
 impl Component for App {
     type Message = Msg;
@@ -439,9 +440,10 @@ impl Component for App {
                 RunnerEvent::Ready => {
                     self.engine_ready = true;
                     self.engine_unavailable = None;
-                    // Not at once: a Test clicked while the engine started
-                    // reaches the worker first, and the lint follows it.
-                    self.schedule_lint(ctx);
+                    // The first lint waits for the editor's grace (EditorDue):
+                    // the worker, ready as soon as it is compiled, would
+                    // otherwise be linting (in code not yet compiled) when a
+                    // Test pressed right after the page shows arrives.
                     let link = ctx.link().clone();
                     gloo::timers::callback::Timeout::new(EDITOR_GRACE_MS, move || link.send_message(Msg::EditorDue)).forget();
                 }
@@ -523,7 +525,11 @@ impl Component for App {
                 self.edit_cases(edit);
                 self.start_helpers(ctx);
             }
-            Msg::EditorDue => self.editor_due = true,
+            Msg::EditorDue => {
+                self.editor_due = true;
+                // Its markers show in the editor, which comes now.
+                self.runner.lint(&self.bench.scenario);
+            }
         }
         // The editor bundle once the engine's first context no longer
         // competes with it and no first result waits behind it.
