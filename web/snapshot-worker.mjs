@@ -9,6 +9,9 @@
 // worker finds the context there and is ready as soon as it is compiled,
 // with no JavaScript of the Node layer parsed on the first result's path.
 //
+// Trunk runs a stage's hooks at once: this one reads and writes
+// worker_bg.wasm only, which the others do not touch.
+//
 // The sections are patched in place (LEB128 counts and sizes) rather than the
 // module read and written again by binaryen: the code must stay the bytes
 // wasm-opt made.
