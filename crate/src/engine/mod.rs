@@ -1,6 +1,7 @@
 //! One run: Scenario → fresh boa context with the Node layer → the action's
 //! `exports.main` driven on the virtual-clock event loop → RunReport.
 
+mod comments;
 mod event_loop;
 mod execute;
 mod hooks;

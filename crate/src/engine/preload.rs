@@ -65,8 +65,9 @@ impl Preloads {
     }
 }
 
-/// The [`Preloads`] of `code`.
+/// The [`Preloads`] of `code` (what its comments name does not count).
 pub fn preloads(code: &str) -> Preloads {
+    let code = &super::comments::without_comments(code);
     let modules: Vec<String> = required_modules(code).into_iter().filter(|id| crate::node::is_public(id, false)).collect();
     let globals: Vec<&'static str> = LAZY_GLOBALS.iter().copied().filter(|name| code.contains(*name)).collect();
     let mut internals: Vec<String> = Vec::new();
@@ -185,6 +186,13 @@ mod tests {
             assert!(internals.iter().any(|i| i == id), "{id} missing from {internals:?}");
         }
         assert!(!internals.iter().any(|i| i == "hubspot-data/crm/deals"), "deals is not named: {internals:?}");
+    }
+
+    #[test]
+    fn what_comments_name_is_not_preloaded() {
+        let code = "// const _ = require('lodash');\n/* process.env, Buffer */\nexports.main = async () => ({ outputFields: { url: 'https://x' } });";
+        assert_eq!(preloads(code), Preloads { modules: vec![], globals: vec![], internals: vec![] });
+        assert_eq!(preloads("const _ = require('lodash'); // and process.env").modules, ["lodash"]);
     }
 
     #[test]
