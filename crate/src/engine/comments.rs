@@ -69,22 +69,29 @@ pub(super) fn without_comments(code: &str) -> String {
     out
 }
 
+/// Copies the character at `i` to `out` (with the one it escapes, for a
+/// backslash) and moves past it; returns it, or None when it escaped one.
+fn copy_next(chars: &[char], i: &mut usize, out: &mut String) -> Option<char> {
+    let c = chars[*i];
+    out.push(c);
+    *i += 1;
+    if c == '\\' && *i < chars.len() {
+        out.push(chars[*i]);
+        *i += 1;
+        return None;
+    }
+    Some(c)
+}
+
 /// Copies the quoted string starting at `start`; returns the index after it.
 fn copy_string(chars: &[char], start: usize, out: &mut String) -> usize {
     let quote = chars[start];
     out.push(quote);
     let mut i = start + 1;
     while i < chars.len() {
-        let c = chars[i];
-        out.push(c);
-        i += 1;
-        match c {
-            '\\' if i < chars.len() => {
-                out.push(chars[i]);
-                i += 1;
-            }
-            '\n' => break,
-            c if c == quote => break,
+        match copy_next(chars, &mut i, out) {
+            Some('\n') => break,
+            Some(c) if c == quote => break,
             _ => {}
         }
     }
@@ -100,16 +107,9 @@ fn copy_template(chars: &[char], start: usize, out: &mut String, templates: &mut
     }
     let mut i = start + 1;
     while i < chars.len() {
-        let c = chars[i];
-        out.push(c);
-        i += 1;
-        match c {
-            '\\' if i < chars.len() => {
-                out.push(chars[i]);
-                i += 1;
-            }
-            '`' => break,
-            '$' if chars.get(i) == Some(&'{') => {
+        match copy_next(chars, &mut i, out) {
+            Some('`') => break,
+            Some('$') if chars.get(i) == Some(&'{') => {
                 out.push('{');
                 templates.push(0);
                 return i + 1;
@@ -125,21 +125,11 @@ fn copy_regex(chars: &[char], start: usize, out: &mut String) -> usize {
     out.push('/');
     let mut i = start + 1;
     let mut in_class = false;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '\n' {
-            return i;
-        }
-        out.push(c);
-        i += 1;
-        match c {
-            '\\' if i < chars.len() => {
-                out.push(chars[i]);
-                i += 1;
-            }
-            '[' => in_class = true,
-            ']' => in_class = false,
-            '/' if !in_class => return i,
+    while i < chars.len() && chars[i] != '\n' {
+        match copy_next(chars, &mut i, out) {
+            Some('[') => in_class = true,
+            Some(']') => in_class = false,
+            Some('/') if !in_class => return i,
             _ => {}
         }
     }
@@ -182,7 +172,17 @@ mod tests {
             "if (x) return /a\\/b/.source; const o = { k: `${ {a:1}.a }` }; require('axios');"
         );
         let stripped = without_comments(code);
-        for kept in ["'https://api.example.com'", "\"http://x\"", "`//${a ", "+ '//'}//`", "/\\/\\/[/]/g", "n / 2 / k", "/a\\/b/.source", "`${ {a:1}.a }`", "require('axios')"] {
+        for kept in [
+            "'https://api.example.com'",
+            "\"http://x\"",
+            "`//${a ",
+            "+ '//'}//`",
+            "/\\/\\/[/]/g",
+            "n / 2 / k",
+            "/a\\/b/.source",
+            "`${ {a:1}.a }`",
+            "require('axios')",
+        ] {
             assert!(stripped.contains(kept), "{kept} lost: {stripped}");
         }
         assert!(!stripped.contains("/* c */") && !stripped.contains("process"), "{stripped}");
