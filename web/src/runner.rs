@@ -502,8 +502,9 @@ pub fn worker_main() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     let compiled = crate::startup::epoch_ms();
-    // A release build's wasm starts with its first context already in its
-    // memory (prepare_first_context, run at build time); others make it now.
+    // The wasm Trunk builds starts with its first context already in its
+    // memory (prepare_first_context, run at build time by
+    // web/snapshot-worker.mjs); a wasm built otherwise makes it now.
     let from_snapshot = NEXT.with(|next| next.borrow().is_some());
     if !from_snapshot {
         action_playground::memory::grow_heap_once(FIRST_CONTEXT_HEAP_BYTES);

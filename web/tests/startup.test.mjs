@@ -36,6 +36,34 @@ test("the engine worker starts with the page, is adopted by the app and runs the
   }
 });
 
+test("the Test button stays where it is while the engine starts and while a run starts and ends", async () => {
+  const { ctx, page } = await openPage(env.browser, env.server.url);
+  // Every frame from the first: where #test is and how wide, each change once.
+  await page.addInitScript(() => {
+    window.__testBoxes = [];
+    const watch = () => {
+      const button = document.querySelector("#test");
+      if (button) {
+        const box = button.getBoundingClientRect();
+        const seen = `${Math.round(box.x)},${Math.round(box.y)},${Math.round(box.width)}`;
+        if (window.__testBoxes.at(-1) !== seen) window.__testBoxes.push(seen);
+      }
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  try {
+    await page.goto(env.server.url);
+    await page.waitForSelector("#test");
+    await runTest(page);
+    await runTest(page);
+    const boxes = await page.evaluate(() => window.__testBoxes);
+    assert.equal(boxes.length, 1, `the button moved or changed width: ${boxes.join(" → ")}`);
+  } finally {
+    await ctx.close();
+  }
+});
+
 test("before the editor bundle arrives, the code edits and runs in a textarea; CodeMirror then takes over with the text and the cursor", async () => {
   const { ctx, page } = await openPage(env.browser, env.server.url);
   // The editor bundle is held back until the test lets it through.
