@@ -114,21 +114,14 @@ pub fn zygote_main() -> i32 {
     }
 }
 
-/// What preparing left behind is collected once, here, not by every run;
-/// the heap's free pages go back to the system. Runs also get room to
-/// allocate before their first collection (`engine::leave_collection_headroom`).
+/// What preparing left behind is collected once, here, not by every run
+/// (which also leaves the runs room to allocate before the next collection);
+/// the heap's free pages go back to the system.
 fn settle() {
-    action_playground::engine::leave_collection_headroom(RUN_ALLOCATION_HEADROOM);
     action_playground::engine::collect_garbage();
     // SAFETY: plain libc call.
     unsafe { libc::malloc_trim(0) };
 }
-
-/// What a forked run may allocate before boa collects: a collection traces
-/// the whole inherited heap, copying every page of it, so a run over a large
-/// library (HubSpot's client) paid for one that its own garbage did not need.
-/// A run allocating more is collected as before, well inside its memory cap.
-const RUN_ALLOCATION_HEADROOM: usize = 16 << 20;
 
 /// Closes a group zygote's input (it exits when its last run is done) and reaps it.
 fn end_group(group: Option<(PreloadKey, libc::pid_t, std::fs::File)>) {

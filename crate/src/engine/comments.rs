@@ -37,29 +37,18 @@ pub(super) fn without_comments(code: &str) -> String {
             '/' if regex_may_start(&out) => i = copy_regex(&chars, i, &mut out),
             '\'' | '"' => i = copy_string(&chars, i, &mut out),
             '`' => i = copy_template(&chars, i, &mut out, &mut templates),
-            '{' => {
+            '}' if templates.last() == Some(&0) => {
+                templates.pop();
+                out.push(c);
+                i = copy_template(&chars, i, &mut out, &mut templates);
+            }
+            '{' | '}' => {
                 if let Some(depth) = templates.last_mut() {
-                    *depth += 1;
+                    *depth = if c == '{' { *depth + 1 } else { *depth - 1 };
                 }
                 out.push(c);
                 i += 1;
             }
-            '}' => match templates.last_mut() {
-                Some(0) => {
-                    templates.pop();
-                    out.push(c);
-                    i = copy_template(&chars, i, &mut out, &mut templates);
-                }
-                Some(depth) => {
-                    *depth -= 1;
-                    out.push(c);
-                    i += 1;
-                }
-                None => {
-                    out.push(c);
-                    i += 1;
-                }
-            },
             _ => {
                 out.push(c);
                 i += 1;
@@ -145,9 +134,9 @@ fn regex_may_start(before: &str) -> bool {
     if "(,=:[!&|?{};+-*%<>~^".contains(last) {
         return true;
     }
-    const KEYWORDS: [&str; 12] = ["return", "typeof", "case", "do", "else", "in", "of", "new", "delete", "void", "throw", "yield"];
+    const KEYWORDS: [&str; 13] = ["return", "typeof", "case", "do", "else", "in", "of", "new", "delete", "void", "throw", "yield", "await"];
     let word: String = trimmed.chars().rev().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$').collect::<Vec<_>>().into_iter().rev().collect();
-    KEYWORDS.contains(&word.as_str()) || word == "await"
+    KEYWORDS.contains(&word.as_str())
 }
 
 #[cfg(test)]
