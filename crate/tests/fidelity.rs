@@ -56,3 +56,39 @@ fn shared_fidelity_corpus_matches_node() {
     assert!(failures.is_empty(), "fidelity mismatches:\n{}", failures.join("\n"));
     assert!(fixed.is_empty(), "now matching, remove from fidelity-gaps.txt: {fixed:?}");
 }
+
+/// The same corpus through `action-playground test` as one suite, one run
+/// at a time: every case then runs from the one zygote, whose context has
+/// loaded what all the cases before it use, and must still get Node's result.
+#[test]
+fn shared_fidelity_corpus_matches_node_as_one_cli_suite() {
+    let Some(dir) = corpus() else {
+        eprintln!("../shared/fidelity not found: skipped");
+        return;
+    };
+    let gaps = known_gaps();
+    let suite = std::env::temp_dir().join(format!("ap-fidelity-suite-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&suite);
+    std::fs::create_dir_all(&suite).unwrap();
+    let mut count = 0;
+    for entry in std::fs::read_dir(dir.join("scenarios")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        if gaps.contains(&name) {
+            continue;
+        }
+        let mut scenario: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let expected: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("expected").join(format!("{name}.json"))).unwrap()).unwrap();
+        // What `compare.py` compares, as the scenario's expectation.
+        let expect: serde_json::Map<String, serde_json::Value> =
+            ["status", "outputFields", "error", "logs", "requests"].iter().filter_map(|k| expected.get(*k).map(|v| (k.to_string(), v.clone()))).collect();
+        scenario["expect"] = expect.into();
+        std::fs::write(suite.join(format!("{name}.json")), scenario.to_string()).unwrap();
+        count += 1;
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_action-playground")).args(["test", "-j", "1"]).arg(&suite).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let _ = std::fs::remove_dir_all(&suite);
+    assert!(out.status.success(), "{text}");
+    assert!(text.trim_end().ends_with(&format!("{count} passed, 0 failed")), "{text}");
+}

@@ -1,13 +1,12 @@
 //! Runs many scenarios on `jobs` workers, each run isolated in a process of
 //! its own: forked from a worker's zygote on Linux (`zygote.rs`), a plain
 //! child per run elsewhere or when `ACTION_PLAYGROUND_ISOLATION=process`
-//! (`isolate.rs`). A zygote loads each group of scenarios with the same
-//! preloads once, so the workers take scenarios grouped by preloads (a
-//! worker stays on its group while it lasts, then joins the largest one
-//! left). Results come back in the input's order all the same.
+//! (`isolate.rs`). A zygote compiles an action before it forks its runs and
+//! keeps the last one compiled, so the workers take scenarios grouped by
+//! code (a worker stays on its group while it lasts, then joins the largest
+//! one left). Results come back in the input's order all the same.
 
 use super::isolate::{run_isolated, InfraError};
-use action_playground::engine::preloads;
 use action_playground::{RunReport, Scenario};
 use std::collections::VecDeque;
 use std::sync::{mpsc, Mutex};
@@ -63,7 +62,7 @@ impl Runner {
     }
 }
 
-/// The scenarios left to run, by preload group (in order of first appearance).
+/// The scenarios left to run, grouped by code (in order of first appearance).
 struct Queue {
     groups: Vec<VecDeque<usize>>,
     /// Set when the machine failed: no worker starts another run.
@@ -72,17 +71,15 @@ struct Queue {
 
 impl Queue {
     fn new(scenarios: &[&Scenario]) -> Self {
-        let mut keys = Vec::new();
+        let mut codes: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         let mut groups: Vec<VecDeque<usize>> = Vec::new();
         for (i, scenario) in scenarios.iter().enumerate() {
-            let key = preloads(&scenario.code).group_key();
-            match keys.iter().position(|k| *k == key) {
-                Some(g) => groups[g].push_back(i),
-                None => {
-                    keys.push(key);
-                    groups.push(VecDeque::from([i]));
-                }
+            let next = groups.len();
+            let g = *codes.entry(scenario.code.as_str()).or_insert(next);
+            if g == next {
+                groups.push(VecDeque::new());
             }
+            groups[g].push_back(i);
         }
         Self { groups, stopped: false }
     }

@@ -1,15 +1,14 @@
 //! Linux: prepared once, isolated per run. A *zygote* child prepares the
-//! Node layer once (`engine::prepare`); for each group of scenarios with the
-//! same preloads (`pool.rs` sends them grouped) it forks a *group zygote*
-//! that loads them (`Prepared::preload`, as `prepare_for` does) and, for each
-//! scenario, `fork()`s again: the forked process runs the scenario in its
-//! copy of the prepared context and streams the host's `RunEvent`s on the
-//! zygote's stdout; the group zygote then says how it ended. One context per
-//! group zygote keeps what a fork copies and what the run's garbage
-//! collector walks as small as a fresh run's. A run costs a fork, not a
-//! preparation, and still ends in a process of
-//! its own: the CLI kills that pid at the kill deadline, the counting
-//! allocator caps its memory (`host::run_guest`), and a crash takes only it.
+//! Node layer once (`engine::prepare`) and, for each scenario, `fork()`s: the
+//! forked process runs the scenario in its copy of the prepared context and
+//! streams the host's `RunEvent`s on the zygote's stdout; the zygote then
+//! says how it ended. Before a fork the zygote loads what the scenario's code
+//! will use and its context lacks (`engine::preloads`; loading is cumulative
+//! and invisible to a run, so one context serves a whole suite and each
+//! library is loaded once per worker) and compiles the action. A run costs a
+//! fork, not a preparation, and still ends in a process of its own: the CLI
+//! kills that pid at the kill deadline, the counting allocator caps its
+//! memory (`host::run_guest`), and a crash takes only it.
 //!
 //! The zygote is single-threaded (fork keeps only the calling thread: a
 //! lock another thread held would stay locked forever), so it runs on its
@@ -17,11 +16,9 @@
 //! exec, as deep as the run thread of `isolate.rs`.
 
 use super::isolate::{conclude, read_tail, send_line, InfraError, RUN_STACK_BYTES};
-use action_playground::engine::{preloads, prepare, Prepared};
-
-/// What decides which group zygote a code runs from (`Preloads::group_key`).
-pub type PreloadKey = (Vec<String>, Vec<&'static str>);
+use action_playground::engine::{preloads, prepare, Preloads, Prepared};
 use action_playground::host::{kill_after_ms, run_guest, RunEvent, RunRequest, Stop, Transcript};
+use action_playground::memory::fresh_heap;
 use action_playground::{RunReport, Scenario};
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, BufReader, Write};
@@ -34,7 +31,7 @@ use std::time::{Duration, Instant};
 /// The hidden sub-command the CLI starts its zygotes with.
 pub const ZYGOTE_COMMAND: &str = "__zygote";
 
-/// How long a zygote may take to fork a run (it may be preparing a context
+/// How long a zygote may take to fork a run (it may be loading libraries
 /// first) before the CLI gives up on it.
 const FORK_PATIENCE: Duration = Duration::from_secs(60);
 
@@ -62,120 +59,36 @@ fn threads_in_this_process() -> usize {
 }
 
 /// Zygote side: run requests on stdin, one per line, until stdin closes.
-/// This process prepares the Node layer once (`engine::prepare`) and forks,
-/// per group of scenarios with the same preloads, a *group zygote* that
-/// loads them into its copy and forks the group's runs; requests are
-/// passed on to the current group's zygote, which answers on the same stdout.
 pub fn zygote_main() -> i32 {
     name_this_process(b"ap-zygote\0");
     super::shared_code::map_code_into_forks();
     // The prepared context lives in huge pages: a fork copies a few page
     // directory entries instead of thousands of page table entries.
-    action_playground::memory::fresh_heap::start(true);
-    let mut base = prepare().ok();
-    if base.is_none() {
+    fresh_heap::start(true);
+    let Ok(prepared) = prepare() else {
         say(&Note::Unfit { why: "the Node layer failed to start".into() });
         return 3;
-    }
+    };
     settle();
-    let mut group: Option<(PreloadKey, libc::pid_t, std::fs::File)> = None;
-    let mut line = String::new();
-    loop {
-        line.clear();
-        match std::io::stdin().lock().read_line(&mut line) {
-            Ok(0) | Err(_) => {
-                end_group(group.take());
-                return 0;
-            }
-            Ok(_) => {}
-        }
-        let key = match RunRequest::decode(line.trim_end()) {
-            Ok(request) => preloads(&request.scenario.code).group_key(),
-            Err(why) => {
-                say(&Note::Unfit { why });
-                return 3;
-            }
-        };
-        if group.as_ref().is_none_or(|(on, _, _)| *on != key) {
-            end_group(group.take());
-            match fork_group(&mut base, &line) {
-                Ok((pid, input)) => group = Some((key, pid, input)),
-                Err(why) => {
-                    say(&Note::Unfit { why });
-                    return 3;
-                }
-            }
-        }
-        let (_, _, input) = group.as_mut().expect("a group zygote");
-        if input.write_all(line.as_bytes()).is_err() {
-            say(&Note::Unfit { why: "a group zygote died".into() });
-            return 3;
-        }
-    }
+    serve(prepared, std::io::stdin().lock())
 }
 
-/// What preparing left behind is collected once, here, not by every run
-/// (which also leaves the runs room to allocate before the next collection);
-/// the heap's free pages go back to the system.
+/// What preparing or loading left behind is collected once, here, not by
+/// every run (which also leaves the runs room to allocate before the next
+/// collection); the heap's free pages go back to the system, and what
+/// writing after earlier forks split into 4 KB pages is in 2 MB pages again.
 fn settle() {
     action_playground::engine::collect_garbage();
     // SAFETY: plain libc call.
     unsafe { libc::malloc_trim(0) };
+    fresh_heap::collapse_huge_pages();
 }
 
-/// Closes a group zygote's input (it exits when its last run is done) and reaps it.
-fn end_group(group: Option<(PreloadKey, libc::pid_t, std::fs::File)>) {
-    if let Some((_, pid, input)) = group {
-        drop(input);
-        let mut status = 0;
-        // SAFETY: `pid` is this process's child.
-        unsafe { libc::waitpid(pid, &mut status, 0) };
-    }
-}
-
-/// Forks the group zygote for the preloads of `request_line`'s code: its pid and its input.
-fn fork_group(base: &mut Option<Prepared>, request_line: &str) -> Result<(libc::pid_t, std::fs::File), String> {
-    let code = RunRequest::decode(request_line.trim_end())?.scenario.code;
-    let mut pipe = [0; 2];
-    // SAFETY: plain syscalls on fds this process owns; this process has one thread.
-    unsafe {
-        if libc::pipe2(pipe.as_mut_ptr(), libc::O_CLOEXEC) != 0 {
-            return Err(format!("pipe: {}", std::io::Error::last_os_error()));
-        }
-        let _ = std::io::stdout().flush();
-        let parent = libc::getpid();
-        match libc::fork() {
-            -1 => Err(format!("fork: {}", std::io::Error::last_os_error())),
-            0 => {
-                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-                name_this_process(b"ap-group\0");
-                if libc::getppid() != parent {
-                    libc::_exit(1);
-                }
-                libc::close(pipe[1]);
-                // This process's copy of the base context becomes the group's.
-                let Some(mut prepared) = base.take() else { libc::_exit(3) };
-                let wanted = preloads(&code);
-                prepared.load(&wanted);
-                settle();
-                // What loading split into 4 KB pages, in 2 MB pages again: each run's fork copies less.
-                action_playground::memory::fresh_heap::collapse_huge_pages();
-                let input = BufReader::new(std::fs::File::from_raw_fd(pipe[0]));
-                let status = serve(Some((wanted.group_key(), prepared)), input);
-                let _ = std::io::stdout().flush();
-                libc::_exit(status);
-            }
-            pid => {
-                libc::close(pipe[0]);
-                Ok((pid, std::fs::File::from_raw_fd(pipe[1])))
-            }
-        }
-    }
-}
-
-/// A group zygote: forks a run per request read from `input`, in a copy of `prepared`.
-fn serve(mut prepared: Option<(PreloadKey, Prepared)>, mut input: impl BufRead) -> i32 {
+/// Forks a run per request read from `input`, in a copy of `prepared`.
+fn serve(prepared: Prepared, mut input: impl BufRead) -> i32 {
     let zygote_pid = std::process::id() as i32;
+    let mut prepared = Some(prepared);
+    let mut loaded = Preloads::default();
     let mut line = String::new();
     loop {
         line.clear();
@@ -190,15 +103,14 @@ fn serve(mut prepared: Option<(PreloadKey, Prepared)>, mut input: impl BufRead) 
                 return 3;
             }
         };
-        // A scenario with other preloads runs from a fresh context (never sent: requests are routed by preloads).
+        let context = prepared.as_mut().expect("the zygote keeps its context");
         let wanted = preloads(&request.scenario.code);
-        let fits = prepared.as_ref().is_some_and(|(k, _)| *k == wanted.group_key());
-        if let (true, Some((_, group_context))) = (fits, prepared.as_mut()) {
-            // What this code's first calls load and the group's context does
-            // not have yet: loaded once here, for this and every later run.
-            group_context.load(&wanted);
-            group_context.compile_action(&request.scenario.code);
+        if !wanted.is_within(&loaded) {
+            context.load(&wanted);
+            loaded.absorb(&wanted);
+            settle();
         }
+        context.compile_action(&request.scenario.code);
         let threads = threads_in_this_process();
         if threads != 1 {
             say(&Note::Unfit { why: format!("the zygote has {threads} threads; fork needs one") });
@@ -221,7 +133,7 @@ fn serve(mut prepared: Option<(PreloadKey, Prepared)>, mut input: impl BufRead) 
                 0 => {
                     name_this_process(b"ap-run\0");
                     // The run allocates from fresh pages, not the zygote's free lists.
-                    action_playground::memory::fresh_heap::start(false);
+                    fresh_heap::start(false);
                     // The run: dies with the zygote, writes its stderr to the pipe.
                     libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
                     if libc::getppid() != zygote_pid {
@@ -231,8 +143,7 @@ fn serve(mut prepared: Option<(PreloadKey, Prepared)>, mut input: impl BufRead) 
                     libc::close(pipe[0]);
                     libc::close(pipe[1]);
                     say(&Note::Started { pid: libc::getpid() });
-                    let context = if fits { prepared.take().map(|(_, p)| p) } else { None };
-                    run_guest(&request, context, send_line);
+                    run_guest(&request, prepared.take(), send_line);
                     let _ = std::io::stdout().flush();
                     // No destructors: the exit frees everything at once.
                     libc::_exit(0);

@@ -41,10 +41,10 @@ const GLOBAL_FIRST_USE: [(&str, &[&str]); 5] = [
 const INTL_USE: [&str; 5] = ["Intl.", "toLocale", "localeCompare", "Intl[", "Intl)"];
 const INTL_MODULES: [&str; 7] = ["intl", "intl-locales", "intl-patterns", "intl-number", "intl-datetime", "intl-collator", "intl-collation-locales"];
 
-/// What [`super::prepare_for`] loads ahead for a code. Codes with equal
-/// preloads can start from the same prepared context (the CLI's zygote keeps
-/// one per set).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What [`super::prepare_for`] loads ahead for a code. Loading is
+/// cumulative and invisible to a run, so a context loaded for several codes
+/// serves each of them (the CLI's zygote keeps one for its whole suite).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Preloads {
     /// The public modules the code `require`s.
     pub modules: Vec<String>,
@@ -55,13 +55,25 @@ pub struct Preloads {
 }
 
 impl Preloads {
-    /// What decides whether two codes can start from one prepared context:
-    /// the libraries they require and the globals they name. What their
-    /// first calls load ([`Preloads::internals`]) can be added to a shared
-    /// context later ([`super::Prepared::preload`] is cumulative), so codes
-    /// that differ only there share one.
-    pub fn group_key(&self) -> (Vec<String>, Vec<&'static str>) {
-        (self.modules.clone(), self.globals.clone())
+    /// Whether a context that loaded `loaded` has everything this loads.
+    pub fn is_within(&self, loaded: &Preloads) -> bool {
+        self.modules.iter().all(|m| loaded.modules.contains(m))
+            && self.globals.iter().all(|g| loaded.globals.contains(g))
+            && self.internals.iter().all(|i| loaded.internals.contains(i))
+    }
+
+    /// Adds what `more` loads (once each, in order).
+    pub fn absorb(&mut self, more: &Preloads) {
+        fn add<T: Clone + PartialEq>(to: &mut Vec<T>, items: &[T]) {
+            items.iter().for_each(|item| {
+                if !to.contains(item) {
+                    to.push(item.clone());
+                }
+            });
+        }
+        add(&mut self.modules, &more.modules);
+        add(&mut self.globals, &more.globals);
+        add(&mut self.internals, &more.internals);
     }
 }
 

@@ -107,11 +107,11 @@ pub unsafe fn realloc(ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 
 }
 
 /// Maps the used part of a huge-page heap (see [`start`]) with 2 MB pages
-/// again, each made this process's own copy. A process forked from the one
-/// that started the heap splits the huge pages it writes into 4 KB ones (the
-/// kernel copies only the written page), so after loading its libraries a
-/// group zygote's heap is thousands of 4 KB entries, which each of its forks
-/// copies; collapsed, a fork copies a few page directory entries. Returns
+/// again, each made this process's own copy. A write to a huge page that a
+/// forked child still shares splits it into 4 KB ones (the kernel copies only
+/// the written page), so a zygote that loads libraries after it forked runs
+/// can end with thousands of 4 KB entries, which each later fork copies;
+/// collapsed, a fork copies a few page directory entries. Returns
 /// how many 2 MB pages were made; 0 where the kernel cannot (before Linux 6.1).
 pub fn collapse_huge_pages() -> usize {
     const HUGE: usize = 2 << 20;
