@@ -4,7 +4,7 @@
 //! milliseconds of parsing before the first result), and gives the result a
 //! run from a fresh context gives.
 
-use action_playground::engine::{modules_loaded_by, prepare_for, prepare_lean, run_prepared};
+use action_playground::engine::{modules_loaded_by, preloads, prepare, prepare_for, prepare_lean, run_prepared, Preloads};
 use action_playground::{parse_scenario, run, RunOptions, Scenario};
 use std::path::Path;
 
@@ -85,6 +85,30 @@ fn a_preloaded_run_gives_the_fresh_runs_result() {
                 let preloaded = run_prepared(prepare_for(code).unwrap(), &scenario, &RunOptions::default()).to_json();
                 let keys = ["status", "outputFields", "error", "logs", "requests"];
                 keys.iter().any(|k| fresh[k] != preloaded[k]).then(|| format!("{name}: fresh {fresh} preloaded {preloaded}"))
+            })
+            .collect::<Vec<_>>()
+    });
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+}
+
+#[test]
+fn a_context_loaded_for_every_use_gives_each_the_fresh_runs_result() {
+    // The CLI's zygote keeps one context for a whole suite and adds what
+    // each code uses: a run must not see what was loaded for the others.
+    let differ = on_a_big_stack(|| {
+        let mut everything = Preloads::default();
+        USES.iter().for_each(|(_, code)| everything.absorb(&preloads(code)));
+        USES.iter()
+            .filter_map(|(name, code)| {
+                assert!(preloads(code).is_within(&everything));
+                let scenario = scenario_with(code);
+                let fresh = run(&scenario, &RunOptions::default()).to_json();
+                let mut shared = prepare().unwrap();
+                shared.load(&everything);
+                shared.compile_action(code);
+                let shared = run_prepared(shared, &scenario, &RunOptions::default()).to_json();
+                let keys = ["status", "outputFields", "error", "logs", "requests"];
+                keys.iter().any(|k| fresh[k] != shared[k]).then(|| format!("{name}: fresh {fresh} in the shared context {shared}"))
             })
             .collect::<Vec<_>>()
     });

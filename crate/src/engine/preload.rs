@@ -208,6 +208,22 @@ mod tests {
     }
 
     #[test]
+    fn preloads_absorbed_are_within_and_others_are_not() {
+        let lodash = preloads("const _ = require('lodash'); JSON.parse(x)");
+        let hubspot = preloads("const h = require('@hubspot/api-client'); process.env.X");
+        let mut loaded = Preloads::default();
+        assert!(Preloads::default().is_within(&loaded));
+        assert!(!lodash.is_within(&loaded));
+        loaded.absorb(&lodash);
+        assert!(lodash.is_within(&loaded) && !hubspot.is_within(&loaded));
+        loaded.absorb(&hubspot);
+        loaded.absorb(&lodash);
+        assert!(lodash.is_within(&loaded) && hubspot.is_within(&loaded));
+        assert_eq!(loaded.modules, ["lodash", "@hubspot/api-client"]);
+        assert!(loaded.internals.iter().filter(|id| *id == "json-errors").count() == 1);
+    }
+
+    #[test]
     fn every_preloaded_internal_module_exists() {
         let code = "require('@hubspot/api-client'); require('axios'); require('request'); require('https'); fetch(x); new URL(y); x.toLocaleString(); a.crm.contacts.b";
         for id in preloads(code).internals {
