@@ -6,6 +6,7 @@ const { afterLatency } = require('timers-engine');
 const axios = require('axios-dist');
 const { exchange, STATUS_TEXT } = require('fetch');
 const { mockFailure } = require('mock-failure');
+const { Buffer } = require('buffer');
 
 const { AxiosError, AxiosHeaders } = axios;
 
@@ -30,13 +31,44 @@ function clientRequest(method, url) {
   return request;
 }
 
+// The body as the bytes axios's http adapter sends: a string as UTF-8, a
+// Buffer or an ArrayBuffer as is; null when there is none.
+function bodyBytes(data) {
+  if (data === undefined || data === null) return null;
+  if (Buffer.isBuffer(data)) return data;
+  if (data instanceof ArrayBuffer) return Buffer.from(new Uint8Array(data));
+  return Buffer.from(String(data), 'utf-8');
+}
+
+// What axios's http adapter does to `config.headers` (the same AxiosHeaders
+// object, so a logged `response.config` shows it) before it sends them:
+// User-Agent, Content-Length and Accept-Encoding unless given, and no
+// Authorization header when `auth` (or the URL's credentials) make one.
+// Returns the headers sent, with that Basic authorization.
+function nodeRequestHeaders(config, url, body) {
+  const headers = AxiosHeaders.from(config.headers).normalize();
+  config.headers = headers;
+  headers.set('User-Agent', `axios/${axios.VERSION}`, false);
+  if (body) headers.setContentLength(body.length, false);
+  let auth;
+  if (config.auth) auth = `${config.auth.username || ''}:${config.auth.password || ''}`;
+  const parsed = new URL(url);
+  if (!auth && (parsed.username || parsed.password)) auth = `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`;
+  if (auth) headers.delete('authorization');
+  headers.set('Accept-Encoding', 'gzip, compress, deflate, br', false);
+  const sent = headers.toJSON();
+  if (auth) sent.Authorization = `Basic ${Buffer.from(auth).toString('base64')}`;
+  return sent;
+}
+
 function mockAdapter(config) {
   return new Promise((resolve, reject) => {
     const url = nodeRequestUrl(config);
     const method = String(config.method || 'get').toUpperCase();
-    const body = config.data === undefined || config.data === null ? null : typeof config.data === 'string' ? config.data : String(config.data);
+    const bytes = bodyBytes(config.data);
+    const body = bytes === null ? null : bytes.toString('utf8');
     const request = clientRequest(method, url);
-    const headers = config.headers && typeof config.headers.toJSON === 'function' ? config.headers.toJSON() : config.headers;
+    const headers = nodeRequestHeaders(config, url, bytes);
     const answer = exchange(method, url, body, headers);
     const timeout = config.timeout > 0 ? config.timeout : 0;
     const wait = timeout && answer.delayMs > timeout ? timeout : answer.delayMs;
