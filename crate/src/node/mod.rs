@@ -113,6 +113,16 @@ const SOURCE_HOOKS: &[(&str, &str, &str)] = &[
         "next(){return e(this._iterator)}[_](){return this}",
         "next(){return e(this._iterator)}[Symbol.iterator](){return this}",
     ),
+    // The extracted inspect is newer than Node 20, whose util.inspect shows
+    // an ArrayBuffer's byteLength and a DataView's byteLength, byteOffset
+    // and buffer as plain keys; brackets stay for a typed array's hidden
+    // properties (`showHidden`), the only caller that passes `o`.
+    (
+        "node-inspect-extracted",
+        "return t.indentationLvl-=2,`${t.stylize(`[${r}]`,\"string\")}: ${i}`}",
+        "return t.indentationLvl-=2,`${o?t.stylize(`[${r}]`,\"string\"):t.stylize(r,\"name\")}: ${i}`}",
+    ),
+    ("node-inspect-extracted", "return n+`{ [byteLength]: ${ur(t.stylize,e.byteLength,!1)} }`", "return n+`{ byteLength: ${ur(t.stylize,e.byteLength,!1)} }`"),
     // The extracted inspect cannot see a promise's state; the engine can.
     ("node-inspect-extracted", "getPromiseDetails:()=>[g,void 0]", "getPromiseDetails:(p)=>{const d=native.promiseDetails(p);return[d[0]===0?g:d[0]===2?h:1,d[1]]}"),
     // Node's Buffer has had 'base64url' since 15.7; npm's buffer@6 has not.
