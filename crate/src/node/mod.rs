@@ -123,6 +123,13 @@ const SOURCE_HOOKS: &[(&str, &str, &str)] = &[
         "return t.indentationLvl-=2,`${o?t.stylize(`[${r}]`,\"string\"):t.stylize(r,\"name\")}: ${i}`}",
     ),
     ("node-inspect-extracted", "return n+`{ [byteLength]: ${ur(t.stylize,e.byteLength,!1)} }`", "return n+`{ byteLength: ${ur(t.stylize,e.byteLength,!1)} }`"),
+    // Node 20 shows a symbol key in brackets (`[Symbol(k)]: 1`); a hidden
+    // one gets its brackets from the code after, as in Node 20.
+    (
+        "node-inspect-extracted",
+        "const e=jt(On,ae(r),Un);s=t.stylize(e,\"symbol\")}",
+        "const e=jt(On,ae(r),Un);s=!1===i.enumerable?t.stylize(e,\"symbol\"):`[${t.stylize(e,\"symbol\")}]`}",
+    ),
     // The extracted inspect cannot see a promise's state; the engine can.
     ("node-inspect-extracted", "getPromiseDetails:()=>[g,void 0]", "getPromiseDetails:(p)=>{const d=native.promiseDetails(p);return[d[0]===0?g:d[0]===2?h:1,d[1]]}"),
     // Node's Buffer has had 'base64url' since 15.7; npm's buffer@6 has not.
