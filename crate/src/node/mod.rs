@@ -50,6 +50,7 @@ static MODULES: &[Embedded] = &[
     ours!("json-stringify", "json/stringify.js", false),
     ours!("property-errors", "property_errors.js", false),
     ours!("function-source", "function_source.js", false),
+    ours!("regexp-source", "regexp_source.js", false),
     ours!("date", "date/date.js", false),
     ours!("date-parse", "date/parse.js", false),
     ours!("date-zone-names", "date/zone_names.js", false),

@@ -78,6 +78,7 @@
     internalRequire('function-source').install(global);
     internalRequire('errors').install(global);
     internalRequire('date').install(global, internalRequire('function-source').markNative);
+    internalRequire('regexp-source').install(internalRequire('function-source').markNative);
     const define = (name, value) => Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
     // The accessor stays an accessor: boa 0.22's property caches go wrong
     // when a global turns from accessor into data property under running code.
