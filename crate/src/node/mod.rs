@@ -133,6 +133,8 @@ const SOURCE_HOOKS: &[(&str, &str, &str)] = &[
     ),
     // The extracted inspect cannot see a promise's state; the engine can.
     ("node-inspect-extracted", "getPromiseDetails:()=>[g,void 0]", "getPromiseDetails:(p)=>{const d=native.promiseDetails(p);return[d[0]===0?g:d[0]===2?h:1,d[1]]}"),
+    // Node's Buffer says how many bytes its inspection left out.
+    ("buffer", "  if (this.length > max) str += ' ... '\n", "  if (this.length > max) str += ` ... ${this.length - max} more byte${this.length - max > 1 ? 's' : ''}`\n"),
     // Node's Buffer has had 'base64url' since 15.7; npm's buffer@6 has not.
     // Its base64 decoder already reads '-' and '_'; encoding converts.
     ("buffer", "    case 'binary':\n    case 'base64':\n", "    case 'binary':\n    case 'base64':\n    case 'base64url':\n"),
