@@ -26,13 +26,14 @@ fn main() {
 /// (parsed several times faster) shortened (`debounce` → `Wf`).
 fn write_lodash_names(source: &Path) {
     let text = std::fs::read_to_string(source).expect("lodash/lodash.js is installed");
-    let declared = |name: &str| text.contains(&format!("function {name}("));
+    let is_identifier = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+    let declared: std::collections::HashSet<&str> =
+        text.split("function ").skip(1).filter_map(|rest| rest.split_once('(').map(|(name, _)| name)).filter(|name| is_identifier(name)).collect();
     let mut entries = Vec::new();
     for line in text.lines() {
         let Some(assignment) = line.trim().strip_prefix("lodash.").and_then(|rest| rest.strip_suffix(';')) else { continue };
         let Some((key, name)) = assignment.split_once(" = ") else { continue };
-        let is_identifier = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
-        if is_identifier(key) && is_identifier(name) && declared(name) {
+        if is_identifier(key) && is_identifier(name) && declared.contains(name) {
             entries.push(format!("{key:?}:{name:?}"));
         }
     }

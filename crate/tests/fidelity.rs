@@ -4,7 +4,7 @@
 //! known not to match yet (each with its reason); the test fails if one of
 //! them starts matching, so the list stays honest.
 
-use action_playground::compare::mismatches;
+use action_playground::compare::{expectation_of, mismatches};
 mod common;
 use action_playground::parse_scenario;
 use std::path::{Path, PathBuf};
@@ -12,6 +12,20 @@ use std::path::{Path, PathBuf};
 fn corpus() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/fidelity");
     dir.join("scenarios").is_dir().then_some(dir)
+}
+
+/// Each case of the corpus in name order: its name, scenario and expected result.
+fn corpus_cases(dir: &Path) -> Vec<(String, PathBuf, PathBuf)> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir.join("scenarios")).unwrap().map(|e| e.unwrap().path()).collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let name = path.file_stem().unwrap().to_string_lossy().to_string();
+            let expected = dir.join("expected").join(format!("{name}.json"));
+            (name, path, expected)
+        })
+        .collect()
 }
 
 fn known_gaps() -> Vec<String> {
@@ -39,13 +53,10 @@ fn shared_fidelity_corpus_matches_node() {
         return;
     };
     let gaps = known_gaps();
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir.join("scenarios")).unwrap().map(|e| e.unwrap().path()).collect();
-    entries.sort();
     let mut failures = Vec::new();
     let mut fixed = Vec::new();
-    for path in entries {
-        let name = path.file_stem().unwrap().to_string_lossy().to_string();
-        let problems = run_case(&path, &dir.join("expected").join(format!("{name}.json")));
+    for (name, path, expected) in corpus_cases(&dir) {
+        let problems = run_case(&path, &expected);
         let is_gap = gaps.contains(&name);
         match (problems.is_empty(), is_gap) {
             (true, true) => fixed.push(name),
@@ -71,18 +82,14 @@ fn shared_fidelity_corpus_matches_node_as_one_cli_suite() {
     let _ = std::fs::remove_dir_all(&suite);
     std::fs::create_dir_all(&suite).unwrap();
     let mut count = 0;
-    for entry in std::fs::read_dir(dir.join("scenarios")).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+    for (name, path, expected) in corpus_cases(&dir) {
         if gaps.contains(&name) {
             continue;
         }
         let mut scenario: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        let expected: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("expected").join(format!("{name}.json"))).unwrap()).unwrap();
+        let expected: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&expected).unwrap()).unwrap();
         // What `compare.py` compares, as the scenario's expectation.
-        let expect: serde_json::Map<String, serde_json::Value> =
-            ["status", "outputFields", "error", "logs", "requests"].iter().filter_map(|k| expected.get(*k).map(|v| (k.to_string(), v.clone()))).collect();
-        scenario["expect"] = expect.into();
+        scenario["expect"] = expectation_of(&expected, &[]);
         std::fs::write(suite.join(format!("{name}.json")), scenario.to_string()).unwrap();
         count += 1;
     }
